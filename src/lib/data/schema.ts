@@ -1,0 +1,185 @@
+/**
+ * The one schema of the atlas's data. Every TypeScript type of the data is inferred from here, the build
+ * validates `data/` against it (see `validate.ts`), and its messages are what a data editor reads.
+ */
+import * as v from 'valibot';
+
+export const LOCALES = ['en', 'fr', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const GOAL_IDS = [
+	'individual-empowerment',
+	'social-cohesion',
+	'economic-development',
+	'cultural-prosperity',
+	'sustainable-development'
+] as const;
+export type GoalId = (typeof GOAL_IDS)[number];
+
+/** The five UNESCO regions, as UIL groups its member cities. */
+export const REGION_IDS = [
+	'africa',
+	'arab-states',
+	'asia-pacific',
+	'europe-north-america',
+	'latin-america-caribbean'
+] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** Where a goal score comes from: the case study (or UIL's summary of it), or other public material. */
+export const BASES = ['case-study', 'other'] as const;
+export type Basis = (typeof BASES)[number];
+
+export const MARKS = ['circle', 'square', 'triangle', 'diamond', 'star'] as const;
+
+/** Anything that looks like an HTML tag or entity: data text is plain text and is never rendered as HTML. */
+const MARKUP = /<\/?[a-z!?][^>]*>|&[a-z#0-9]+;/i;
+
+export const PlainText = v.pipe(
+	v.string('expected text'),
+	v.trim(),
+	v.nonEmpty('expected non-empty text'),
+	v.check((s) => !MARKUP.test(s), 'expected plain text, found markup')
+);
+
+/** Prose shown to readers: one plain-text string per language of the atlas. */
+export const Text = v.strictObject(
+	{ en: PlainText, fr: PlainText, es: PlainText },
+	(issue) => `expected an object with exactly the languages en, fr, es (${issue.expected})`
+);
+export type Text = v.InferOutput<typeof Text>;
+
+export const HttpUrl = v.pipe(
+	v.string('expected a URL'),
+	v.url('expected an http(s) URL'),
+	v.regex(/^https?:\/\//, 'expected an http(s) URL')
+);
+
+export const Source = v.strictObject({
+	/** Who published it, e.g. "UIL case study" or "City of Cork". Plain text, not translated. */
+	label: PlainText,
+	url: HttpUrl
+});
+export type Source = v.InferOutput<typeof Source>;
+
+const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug like "bahir-dar"'));
+const Year = v.pipe(v.number('expected a year'), v.integer('expected a whole year'), v.minValue(1900), v.maxValue(2100));
+const IsoDate = v.pipe(v.string(), v.isoDate('expected a date as YYYY-MM-DD'));
+
+export const Goal = v.strictObject({
+	id: v.picklist(GOAL_IDS, 'expected one of the five goal ids'),
+	label: Text,
+	description: Text,
+	/** The Key Features benefit group (pediment area) this goal belongs to. */
+	group: Slug,
+	/** A colour-blind-safe colour (Okabe-Ito). */
+	colour: v.pipe(v.string(), v.hexColor('expected a hex colour')),
+	/** A second, non-colour mark so no view relies on colour alone. */
+	mark: v.picklist(MARKS, `expected one of ${MARKS.join(', ')}`)
+});
+export type Goal = v.InferOutput<typeof Goal>;
+
+export const GoalsFile = v.pipe(
+	v.array(Goal),
+	v.length(GOAL_IDS.length, 'expected exactly the five goals'),
+	v.check((goals) => GOAL_IDS.every((id) => goals.some((g) => g.id === id)), 'expected each of the five goals once')
+);
+
+export const GoalScore = v.strictObject({
+	score: v.pipe(
+		v.number('expected an integer from 0 to 3'),
+		v.integer('expected an integer from 0 to 3'),
+		v.minValue(0, 'expected an integer from 0 to 3'),
+		v.maxValue(3, 'expected an integer from 0 to 3')
+	),
+	/** The programme or statement behind the score, in one line. */
+	evidence: Text,
+	confidence: v.picklist(CONFIDENCES, 'expected high, medium or low'),
+	basis: v.picklist(BASES, 'expected "case-study" or "other"')
+});
+export type GoalScore = v.InferOutput<typeof GoalScore>;
+
+/** A value that may be unknown: `null` then, and the note says what is known instead. */
+const Known = <T extends v.GenericSchema>(value: T) =>
+	v.pipe(
+		v.strictObject({
+			value: v.nullable(value),
+			year: v.nullable(Year),
+			note: v.optional(Text),
+			source: v.nullable(HttpUrl)
+		}),
+		v.check((k) => k.value !== null || k.note !== undefined, 'expected a note saying why the value is unknown'),
+		v.check((k) => k.value === null || k.source !== null, 'expected a source for a known value')
+	);
+
+export const City = v.strictObject({
+		id: Slug,
+		name: PlainText,
+		officialName: PlainText,
+		/** English short name; the interface names countries through Intl.DisplayNames from iso2. */
+		country: PlainText,
+		iso2: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')),
+		iso3: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code')),
+		region: v.picklist(REGION_IDS, `expected one of the five UNESCO regions: ${REGION_IDS.join(', ')}`),
+		lat: v.pipe(v.number('expected a latitude'), v.minValue(-90, 'expected a latitude from -90 to 90'), v.maxValue(90, 'expected a latitude from -90 to 90')),
+		lon: v.pipe(v.number('expected a longitude'), v.minValue(-180, 'expected a longitude from -180 to 180'), v.maxValue(180, 'expected a longitude from -180 to 180')),
+		coordinatesSource: HttpUrl,
+		population: Known(v.pipe(v.number(), v.integer(), v.minValue(1))),
+		/** The year the city's learning-city work began, or null when unknown. */
+		learningCityStart: Known(Year),
+		award2015: v.strictObject({ received: v.boolean(), source: HttpUrl }),
+		summary: Text,
+		vision: Text,
+		programmes: v.pipe(
+			v.array(v.strictObject({ name: PlainText, description: Text })),
+			v.minLength(3, 'expected 3 to 6 flagship programmes'),
+			v.maxLength(6, 'expected 3 to 6 flagship programmes')
+		),
+		challenges: v.pipe(v.array(Text), v.minLength(1, 'expected at least one challenge')),
+		goals: v.strictObject(
+			Object.fromEntries(GOAL_IDS.map((id) => [id, GoalScore])) as Record<GoalId, typeof GoalScore>,
+			(issue) => `expected exactly the five goal ids (${issue.expected})`
+		),
+		sources: v.pipe(v.array(Source), v.minLength(1, 'expected at least one source'))
+});
+export type City = v.InferOutput<typeof City>;
+
+export const Publication = v.strictObject({
+	title: Text,
+	editors: v.pipe(v.array(PlainText), v.minLength(1)),
+	publisher: PlainText,
+	year: Year,
+	languages: v.array(v.picklist(LOCALES)),
+	url: HttpUrl,
+	launch: v.strictObject({ event: Text, place: PlainText, date: IsoDate, source: HttpUrl }),
+	award: v.strictObject({ label: Text, date: IsoDate, source: HttpUrl }),
+	keyFeatures: v.strictObject({
+		source: HttpUrl,
+		benefits: v.array(v.strictObject({ id: Slug, label: Text, goals: v.array(v.picklist(GOAL_IDS)) })),
+		buildingBlocks: v.pipe(v.array(Text), v.length(6)),
+		conditions: v.pipe(v.array(Text), v.length(3))
+	}),
+	guidelines: v.strictObject({
+		source: HttpUrl,
+		areas: v.pipe(v.array(v.strictObject({ label: Text, description: Text })), v.length(6))
+	}),
+	networkGrowth: v.array(
+		v.strictObject({
+			date: IsoDate,
+			members: v.pipe(v.number(), v.integer()),
+			countries: v.nullable(v.pipe(v.number(), v.integer())),
+			note: v.optional(Text),
+			source: HttpUrl
+		})
+	)
+});
+export type Publication = v.InferOutput<typeof Publication>;
+
+export interface Dataset {
+	goals: Goal[];
+	cities: City[];
+	publication: Publication;
+}

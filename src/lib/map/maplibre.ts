@@ -1,0 +1,120 @@
+/**
+ * The one imperative island: the MapLibre map, created once per page, and the few calls the rest of the
+ * atlas makes on it. Every MapLibre quirk the atlas works around lives here, each with its reason.
+ * Loaded with a dynamic import() in the browser only, so maplibre-gl stays out of first paint and SSR.
+ */
+import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+// After bundling, MapLibre 6 looks for its worker next to a chunk that no longer exists ("Worker failed
+// to load"); point it at the worker file Vite emits instead.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// The label font ships in the build: a style with no `glyphs` URL and a `font-faces` entry makes MapLibre
+// draw labels locally with this file, so no glyph server is ever asked.
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
+import topologyUrl from 'world-atlas/countries-110m.json?url';
+import { toBasemap } from './basemap';
+import { buildStyle, CITY_LAYER, CITY_SOURCE, type CityPoint } from './style';
+
+export type Motion = 'fly' | 'jump';
+
+export interface AtlasMapOptions {
+	cities: readonly CityPoint[];
+	onSelect: (id: string) => void;
+	onHover: (id: string | null) => void;
+	onIdle: () => void;
+}
+
+export interface AtlasMap {
+	readonly map: MapLibreMap;
+	select(id: string | null, motion: Motion): void;
+	hover(id: string | null): void;
+	setDimmed(ids: ReadonlySet<string>): void;
+	destroy(): void;
+}
+
+const WORLD_VIEW = { center: [20, 18] as [number, number], zoom: 1.1 };
+const CITY_ZOOM = 3.2;
+
+export async function loadBasemap() {
+	const response = await fetch(topologyUrl);
+	if (!response.ok) throw new Error(`The basemap could not be loaded (${response.status} ${topologyUrl}).`);
+	return toBasemap(await response.json());
+}
+
+export async function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): Promise<AtlasMap> {
+	setWorkerUrl(workerUrl);
+	const basemap = await loadBasemap();
+	const cities = new Map(options.cities.map((c) => [c.id, c]));
+	const map = new MapLibreMap({
+		container,
+		style: buildStyle({ basemap, cities: options.cities, fontUrl: new URL(fontUrl, location.href).href }),
+		...WORLD_VIEW,
+		minZoom: 0.5,
+		maxZoom: 8,
+		attributionControl: { compact: true, customAttribution: 'Natural Earth via world-atlas' },
+		// Rotation and pitch only confuse a flat world map.
+		dragRotate: false,
+		pitchWithRotate: false,
+		touchPitch: false,
+		// Needed so the canvas can be exported as an image.
+		canvasContextAttributes: { preserveDrawingBuffer: true }
+	});
+	map.touchZoomRotate.disableRotation();
+	map.keyboard.disableRotation();
+	map.getCanvas().setAttribute('aria-label', 'World map of the learning cities. Use the city list to choose a city.');
+
+	let selected: string | null = null;
+	let hovered: string | null = null;
+	let dimmed = new Set<string>();
+	const setState = (id: string, state: Record<string, boolean>) =>
+		map.setFeatureState({ source: CITY_SOURCE, id }, state);
+
+	const cityAt = (features: MapGeoJSONFeature[] | undefined) => features?.[0]?.properties?.id as string | undefined;
+	map.on('click', CITY_LAYER, (event) => {
+		const id = cityAt(event.features);
+		if (id) options.onSelect(id);
+	});
+	map.on('mousemove', CITY_LAYER, (event) => {
+		map.getCanvas().style.cursor = 'pointer';
+		options.onHover(cityAt(event.features) ?? null);
+	});
+	map.on('mouseleave', CITY_LAYER, () => {
+		map.getCanvas().style.cursor = '';
+		options.onHover(null);
+	});
+	map.on('idle', options.onIdle);
+	await map.once('load');
+
+	return {
+		map,
+		select(id, motion) {
+			if (selected && selected !== id) setState(selected, { selected: false });
+			selected = id && cities.has(id) ? id : null;
+			if (!selected) {
+				if (motion === 'fly') map.flyTo({ ...WORLD_VIEW, essential: false });
+				else map.jumpTo(WORLD_VIEW);
+				return;
+			}
+			setState(selected, { selected: true });
+			const city = cities.get(selected)!;
+			const camera = { center: [city.lon, city.lat] as [number, number], zoom: Math.max(map.getZoom(), CITY_ZOOM) };
+			if (motion === 'fly') map.flyTo({ ...camera, duration: 1200 });
+			else map.jumpTo(camera);
+		},
+		hover(id) {
+			if (hovered && hovered !== id) setState(hovered, { hover: false });
+			hovered = id && cities.has(id) ? id : null;
+			if (hovered) setState(hovered, { hover: true });
+		},
+		setDimmed(ids) {
+			for (const id of cities.keys()) {
+				const dim = ids.has(id);
+				if (dim !== dimmed.has(id)) setState(id, { dimmed: dim });
+			}
+			dimmed = new Set(ids);
+		},
+		destroy() {
+			map.remove();
+		}
+	};
+}

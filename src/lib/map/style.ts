@@ -1,0 +1,111 @@
+/**
+ * The map's style as plain data: no tile server, no remote glyphs or sprites. Built by a pure function so
+ * the unit tests can check every layer and source without a browser.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Basemap } from './basemap';
+
+export const CITY_SOURCE = 'cities';
+export const CITY_LAYER = 'city-points';
+export const CITY_LABEL_LAYER = 'city-labels';
+export const COUNTRY_LAYER = 'country-fill';
+/** The name under which the bundled label font is declared in `font-faces` and used in `text-font`. */
+export const LABEL_FONT = 'Atlas Sans SemiBold';
+
+export interface CityPoint {
+	id: string;
+	name: string;
+	lat: number;
+	lon: number;
+}
+
+export const colours = {
+	ocean: '#d5e3ee',
+	land: '#f6f3ec',
+	border: '#a9a192',
+	city: '#17324d',
+	selected: '#b3470b',
+	label: '#12263a',
+	halo: '#ffffff'
+} as const;
+
+export function citiesToGeoJSON(cities: readonly CityPoint[]): FeatureCollection<Point, { id: string; name: string }> {
+	return {
+		type: 'FeatureCollection',
+		features: cities.map((c) => ({
+			type: 'Feature',
+			properties: { id: c.id, name: c.name },
+			geometry: { type: 'Point', coordinates: [c.lon, c.lat] }
+		}))
+	};
+}
+
+/** True when a feature-state flag is set; feature-state starts out unset, hence the coalesce. */
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+export interface StyleInput {
+	basemap: Basemap;
+	cities: readonly CityPoint[];
+	/** Absolute URL of the bundled label font (MapLibre hands it to the CSS Font Loading API). */
+	fontUrl: string;
+}
+
+export function buildStyle({ basemap, cities, fontUrl }: StyleInput): StyleSpecification {
+	return {
+		version: 8,
+		name: 'Learning Cities Atlas',
+		// No `glyphs`: MapLibre >= 5.11 rasterises labels locally, here from the bundled font below.
+		'font-faces': { [LABEL_FONT]: fontUrl },
+		sources: {
+			countries: { type: 'geojson', data: basemap.countries },
+			borders: { type: 'geojson', data: basemap.borders },
+			[CITY_SOURCE]: { type: 'geojson', data: citiesToGeoJSON(cities), promoteId: 'id' }
+		},
+		layers: [
+			{ id: 'ocean', type: 'background', paint: { 'background-color': colours.ocean } },
+			{ id: COUNTRY_LAYER, type: 'fill', source: 'countries', paint: { 'fill-color': colours.land } },
+			{
+				id: 'country-borders',
+				type: 'line',
+				source: 'borders',
+				paint: { 'line-color': colours.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2] }
+			},
+			{
+				id: CITY_LAYER,
+				type: 'circle',
+				source: CITY_SOURCE,
+				paint: {
+					'circle-radius': ['case', state('selected'), 10, state('hover'), 9, 7],
+					'circle-color': ['case', state('selected'), colours.selected, colours.city],
+					'circle-stroke-color': colours.halo,
+					'circle-stroke-width': ['case', state('selected'), 3, 2],
+					'circle-opacity': ['case', state('dimmed'), 0.3, 1],
+					'circle-stroke-opacity': ['case', state('dimmed'), 0.3, 1]
+				}
+			},
+			{
+				id: CITY_LABEL_LAYER,
+				type: 'symbol',
+				source: CITY_SOURCE,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [LABEL_FONT],
+					'text-size': 14,
+					// Several anchors let MapLibre place all twelve names without overlap at the world view.
+					'text-variable-anchor': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-left'],
+					'text-radial-offset': 0.9,
+					'text-justify': 'auto',
+					'text-allow-overlap': false,
+					'text-padding': 1
+				},
+				paint: {
+					'text-color': ['case', state('selected'), colours.selected, colours.label],
+					'text-halo-color': colours.halo,
+					'text-halo-width': 2,
+					'text-opacity': ['case', state('dimmed'), 0.45, 1]
+				}
+			}
+		]
+	};
+}

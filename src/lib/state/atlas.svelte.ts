@@ -1,0 +1,46 @@
+/**
+ * The atlas's shared state. The view (what is selected) lives in the URL and is derived from it, so links,
+ * reload and back/forward all restore it; hover is transient and lives here only.
+ */
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { dataset } from '$lib/data/dataset';
+import { DEFAULT_VIEW, parseView, viewSearch, type View } from './viewCodec';
+
+const context = { cityIds: new Set(dataset.cities.map((c) => c.id)) };
+
+class AtlasState {
+	/**
+	 * False while prerendering and hydrating, so the first client render matches the prerendered HTML
+	 * (which cannot know the query string); the URL takes over right after.
+	 */
+	hydrated = $state(false);
+	hovered = $state<string | null>(null);
+
+	readonly view: View = $derived(this.hydrated ? parseView(page.url.searchParams, context) : DEFAULT_VIEW);
+	readonly selectedCity = $derived(dataset.cities.find((c) => c.id === this.view.city) ?? null);
+
+	/** Puts a view in the URL as a new history entry (back/forward walk through views). */
+	async setView(next: Partial<View>, options: { replace?: boolean } = {}) {
+		const search = viewSearch({ ...this.view, ...next });
+		if (search === page.url.search) return;
+		await goto(`${page.url.pathname}${search}${page.url.hash}`, {
+			keepFocus: true,
+			noScroll: true,
+			replaceState: options.replace ?? false
+		});
+	}
+
+	select(id: string | null) {
+		return this.setView({ city: id });
+	}
+
+	/** After hydration: take the view from the URL and rewrite a URL that carried junk into its canonical form. */
+	start() {
+		this.hydrated = true;
+		const canonical = viewSearch(parseView(page.url.searchParams, context));
+		if (canonical !== page.url.search) void this.setView({}, { replace: true });
+	}
+}
+
+export const atlas = new AtlasState();

@@ -1,0 +1,126 @@
+import { test, expect, mapCenter, mapIdle, renderedFeatures } from './fixtures';
+import { cities, cityIds } from './data';
+
+const cork = cities.find((c) => c.id === 'cork')!;
+const beijing = cities.find((c) => c.id === 'beijing')!;
+
+const near = (a: number, b: number, tolerance = 0.5) => Math.abs(a - b) <= tolerance;
+
+test('the map draws the countries, the twelve cities and all twelve labels', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const points = await renderedFeatures(page, 'city-points');
+	expect([...new Set(points.map((p) => p.id as string))].sort()).toEqual(cityIds);
+	const labels = await renderedFeatures(page, 'city-labels');
+	expect([...new Set(labels.map((p) => p.name as string))].sort()).toEqual(cities.map((c) => c.name).sort());
+	expect((await renderedFeatures(page, 'country-fill')).length).toBeGreaterThan(100);
+	// The canvas really holds a picture: ocean, land, borders, cities and labels give many colours.
+	const colours = await page.evaluate(() => {
+		const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+		const copy = document.createElement('canvas');
+		copy.width = canvas.width;
+		copy.height = canvas.height;
+		const ctx = copy.getContext('2d')!;
+		ctx.drawImage(canvas, 0, 0);
+		const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+		const seen = new Set<number>();
+		for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+		return seen.size;
+	});
+	expect(colours).toBeGreaterThan(20);
+});
+
+test('the list and the panel are in the prerendered HTML, without the map library', async ({ request }) => {
+	const html = await (await request.get('/')).text();
+	for (const city of cities) expect(html).toContain(`data-city="${city.id}"`);
+	expect(html).not.toMatch(/maplibre-gl[^"']*\.js/);
+});
+
+test('the page reads without JavaScript', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learning Cities Atlas');
+	await expect(page.locator('button[data-city]')).toHaveCount(cities.length);
+	await context.close();
+});
+
+test('each city in the list is a button named after the city', async ({ page }) => {
+	await page.goto('/');
+	for (const city of cities) {
+		await expect(page.getByRole('button', { name: new RegExp(`^${city.name}`) })).toHaveCount(1);
+	}
+});
+
+test('clicking a city in the list selects it everywhere and the map flies there', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	await page.getByRole('button', { name: /^Cork/ }).click();
+	await expect(page).toHaveURL(/\?city=cork$/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Cork/ })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByTestId('region')).toHaveText('Europe and North America');
+	await expect.poll(async () => {
+		const c = await mapCenter(page);
+		return near(c.lng, cork.lon) && near(c.lat, cork.lat);
+	}).toBe(true);
+	const selected = await page.evaluate(() => {
+		const el = document.querySelector('[data-map-state]') as HTMLElement & { atlasMap?: { map: { getFeatureState(f: unknown): { selected?: boolean } } } };
+		return el.atlasMap!.map.getFeatureState({ source: 'cities', id: 'cork' }).selected;
+	});
+	expect(selected).toBe(true);
+});
+
+test('clicking a city on the map selects it', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const point = await page.evaluate(([lon, lat]) => {
+		const el = document.querySelector('[data-map-state]') as HTMLElement & { atlasMap?: { map: { project(p: [number, number]): { x: number; y: number } } } };
+		return el.atlasMap!.map.project([lon!, lat!]);
+	}, [beijing.lon, beijing.lat]);
+	await page.locator('.maplibregl-canvas').click({ position: { x: point.x, y: point.y } });
+	await expect(page).toHaveURL(/\?city=beijing$/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Beijing' })).toBeVisible();
+});
+
+test('Enter selects a focused city and Escape clears the selection', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: /^Amman/ }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\?city=amman$/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Amman' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Amman' })).toHaveCount(0);
+});
+
+test('a link opens the same view, centred on the city', async ({ page }) => {
+	await page.goto('/?city=cork');
+	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();
+	await mapIdle(page);
+	const c = await mapCenter(page);
+	expect(near(c.lng, cork.lon) && near(c.lat, cork.lat)).toBe(true);
+	await expect(page).toHaveTitle(/^Cork/);
+});
+
+test('back and forward walk through the selections', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: /^Cork/ }).click();
+	await expect(page).toHaveURL(/city=cork/);
+	await page.getByRole('button', { name: /^Espoo/ }).click();
+	await expect(page).toHaveURL(/city=espoo/);
+	await page.goBack();
+	await expect(page).toHaveURL(/city=cork/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toHaveCount(0);
+	await page.goForward();
+	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();
+});
+
+test('a bad URL falls back to a valid view and is corrected', async ({ page }) => {
+	await page.goto('/?city=%3Cscript%3Ealert(1)%3C/script%3E&zoom=99');
+	await expect(page.getByRole('heading', { level: 2, name: 'Twelve cities, five goals' })).toBeVisible();
+	await expect(page).toHaveURL(/\/$/);
+	await mapIdle(page);
+});

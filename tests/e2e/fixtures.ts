@@ -1,0 +1,56 @@
+/**
+ * Every end-to-end test uses this `test`: it fails on any console error, any uncaught exception and any
+ * request to another origin (which is also aborted, so nothing ever leaves the machine).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ guard: void }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const origin = new URL(baseURL!).origin;
+			const problems: string[] = [];
+			await page.route(
+				(url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin,
+				(route) => {
+					problems.push(`request to another origin: ${route.request().url()}`);
+					return route.abort('blockedbyclient');
+				}
+			);
+			page.on('console', (message) => {
+				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+			await use();
+			expect(problems, 'console errors, uncaught exceptions or outside requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Waits until the map has drawn and is at rest. */
+export async function mapIdle(page: Page) {
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+}
+
+/** Rendered features of a map layer, read from the live MapLibre instance. */
+export async function renderedFeatures(page: Page, layer: string): Promise<Array<Record<string, unknown>>> {
+	return page.evaluate((layerId) => {
+		const el = document.querySelector('[data-map-state]') as HTMLElement & {
+			atlasMap?: { map: { queryRenderedFeatures(o: unknown): Array<{ properties: Record<string, unknown> }> } };
+		};
+		return el.atlasMap!.map.queryRenderedFeatures({ layers: [layerId] }).map((f) => f.properties);
+	}, layer);
+}
+
+export async function mapCenter(page: Page): Promise<{ lng: number; lat: number; zoom: number }> {
+	return page.evaluate(() => {
+		const el = document.querySelector('[data-map-state]') as HTMLElement & {
+			atlasMap?: { map: { getCenter(): { lng: number; lat: number }; getZoom(): number } };
+		};
+		const map = el.atlasMap!.map;
+		const c = map.getCenter();
+		return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+	});
+}

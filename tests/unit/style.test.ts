@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, LABEL_FONT } from '../../src/lib/map/style';
+import type { Basemap } from '../../src/lib/map/basemap';
+
+const basemap: Basemap = {
+	countries: { type: 'FeatureCollection', features: [] },
+	borders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } }
+};
+const cities = [
+	{ id: 'cork', name: 'Cork', lat: 51.9, lon: -8.47 },
+	{ id: 'ybycui', name: 'Ybycuí', lat: -26.02, lon: -57.05 }
+];
+const style = buildStyle({ basemap, cities, fontUrl: 'http://localhost:4173/_app/font.woff2' });
+const json = JSON.stringify(style);
+
+describe('map style', () => {
+	it('loads nothing from another origin: no glyphs, sprite or remote source', () => {
+		expect(style.glyphs).toBeUndefined();
+		expect(style.sprite).toBeUndefined();
+		for (const source of Object.values(style.sources)) {
+			expect(source.type).toBe('geojson');
+			expect(typeof (source as { data: unknown }).data).toBe('object');
+		}
+	});
+
+	it('draws labels with the bundled font only', () => {
+		expect(style['font-faces']).toEqual({ [LABEL_FONT]: 'http://localhost:4173/_app/font.woff2' });
+		const label = style.layers.find((l) => l.id === CITY_LABEL_LAYER)!;
+		expect(label.type).toBe('symbol');
+		expect((label as { layout: Record<string, unknown> }).layout['text-font']).toEqual([LABEL_FONT]);
+	});
+
+	it('draws countries, borders, city points and labels in that order', () => {
+		expect(style.layers.map((l) => l.type)).toEqual(['background', 'fill', 'line', 'circle', 'symbol']);
+	});
+
+	it('shows selection, hover and dimming through feature-state', () => {
+		const points = style.layers.find((l) => l.id === CITY_LAYER)!;
+		const paint = JSON.stringify((points as { paint: unknown }).paint);
+		for (const key of ['selected', 'hover', 'dimmed']) expect(paint).toContain(`["feature-state","${key}"]`);
+		expect(json).toContain('"promoteId":"id"');
+	});
+
+	it('turns cities into GeoJSON points at [lon, lat]', () => {
+		const fc = citiesToGeoJSON(cities);
+		expect(fc.features.map((f) => f.geometry.coordinates)).toEqual([[-8.47, 51.9], [-57.05, -26.02]]);
+		expect(fc.features[1]!.properties).toEqual({ id: 'ybycui', name: 'Ybycuí' });
+	});
+});
