@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
  */
 const executablePath =
 	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const PORT = 4173;
+/** Overridable so several checkouts can run their suites side by side. */
+const PORT = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
