@@ -5,6 +5,8 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { dataset } from '$lib/data/dataset';
+import type { GoalId } from '$lib/data/schema';
+import { DEFAULT_FILTER, matchingIds } from './filter';
 import { DEFAULT_VIEW, parseView, viewSearch, type View } from './viewCodec';
 
 const context = { cityIds: new Set(dataset.cities.map((c) => c.id)) };
@@ -19,6 +21,13 @@ class AtlasState {
 
 	readonly view: View = $derived(this.hydrated ? parseView(page.url.searchParams, context) : DEFAULT_VIEW);
 	readonly selectedCity = $derived(dataset.cities.find((c) => c.id === this.view.city) ?? null);
+	readonly compareCity = $derived(dataset.cities.find((c) => c.id === this.view.compare) ?? null);
+	/** Ids of the cities that match the goal filter (all of them when no goal is selected). */
+	readonly matching: ReadonlySet<string> = $derived(matchingIds(dataset.cities, this.view));
+	/** Ids of the cities drawn dimmed everywhere: the complement of `matching`. */
+	readonly dimmed: ReadonlySet<string> = $derived(
+		new Set(dataset.cities.filter((c) => !this.matching.has(c.id)).map((c) => c.id))
+	);
 
 	/** Puts a view in the URL as a new history entry (back/forward walk through views). */
 	async setView(next: Partial<View>, options: { replace?: boolean } = {}) {
@@ -33,6 +42,16 @@ class AtlasState {
 
 	select(id: string | null) {
 		return this.setView({ city: id });
+	}
+
+	toggleGoal(goal: GoalId) {
+		const goals = this.view.goals.includes(goal) ? this.view.goals.filter((g) => g !== goal) : [...this.view.goals, goal];
+		return this.setView({ goals });
+	}
+
+	/** Back to every city, keeping the threshold and match mode people chose. */
+	clearFilter() {
+		return this.setView({ goals: DEFAULT_FILTER.goals });
 	}
 
 	/** After hydration: take the view from the URL and rewrite a URL that carried junk into its canonical form. */

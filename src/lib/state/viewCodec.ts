@@ -1,17 +1,29 @@
 /**
  * The view as a URL: the one place that parses and writes the atlas's query string. Parsing never throws:
  * unknown keys and malformed or unknown values are dropped, so any URL yields a valid view.
- * Example: ?city=cork&goals=social-cohesion,economic-development&min=2&match=any
+ * Example: ?city=cork&goals=social-cohesion,economic-development&min=2&match=any&sort=social-cohesion
  */
 import { GOAL_IDS, type GoalId } from '$lib/data/schema';
 import { DEFAULT_FILTER, type GoalFilter, type MatchMode } from './filter';
 
+/** How the goal matrix orders its rows: by name, by region, or by one goal's score (highest first). */
+export type SortKey = 'name' | 'region' | GoalId;
+export const SORT_KEYS: readonly SortKey[] = ['name', 'region', ...GOAL_IDS];
+
+/** Which panel the side column shows. */
+export const PANELS = ['city', 'matrix', 'overview', 'profile'] as const;
+export type PanelId = (typeof PANELS)[number];
+
 export interface View extends GoalFilter {
 	/** The selected city's id, or null for the world view. */
 	city: string | null;
+	/** A second city pinned for comparison in the city profile, or null. */
+	compare: string | null;
+	sort: SortKey;
+	panel: PanelId;
 }
 
-export const DEFAULT_VIEW: View = { city: null, ...DEFAULT_FILTER };
+export const DEFAULT_VIEW: View = { city: null, ...DEFAULT_FILTER, compare: null, sort: 'name', panel: 'city' };
 
 export interface CodecContext {
 	cityIds: ReadonlySet<string>;
@@ -30,15 +42,24 @@ function parseGoals(value: string | null): GoalId[] {
 	return GOAL_IDS.filter((id) => wanted.has(id));
 }
 
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+	return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function cityOf(value: string | null, context: CodecContext): string | null {
+	return value !== null && context.cityIds.has(value) ? value : null;
+}
+
 export function parseView(params: URLSearchParams, context: CodecContext): View {
-	const city = first(params, 'city');
 	const min = first(params, 'min');
-	const match = first(params, 'match');
 	return {
-		city: city !== null && context.cityIds.has(city) ? city : null,
+		city: cityOf(first(params, 'city'), context),
 		goals: parseGoals(first(params, 'goals')),
 		min: min === '1' || min === '2' || min === '3' ? (Number(min) as 1 | 2 | 3) : DEFAULT_VIEW.min,
-		match: match === 'any' || match === 'all' ? (match as MatchMode) : DEFAULT_VIEW.match
+		match: oneOf<MatchMode>(first(params, 'match'), ['any', 'all'], DEFAULT_VIEW.match),
+		compare: cityOf(first(params, 'compare'), context),
+		sort: oneOf(first(params, 'sort'), SORT_KEYS, DEFAULT_VIEW.sort),
+		panel: oneOf(first(params, 'panel'), PANELS, DEFAULT_VIEW.panel)
 	};
 }
 
@@ -50,6 +71,9 @@ export function writeView(view: View): URLSearchParams {
 	if (goals.length) params.set('goals', goals.join(','));
 	if (view.min !== DEFAULT_VIEW.min) params.set('min', String(view.min));
 	if (view.match !== DEFAULT_VIEW.match) params.set('match', view.match);
+	if (view.compare) params.set('compare', view.compare);
+	if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
+	if (view.panel !== DEFAULT_VIEW.panel) params.set('panel', view.panel);
 	return params;
 }
 
