@@ -160,9 +160,7 @@ describe('a defect in data/ is reported with file, city, field and expectation',
 		const files = withDefect((city) => {
 			delete city.summary;
 		});
-		// The City object has no custom message for a missing key, so valibot's own wording names what was expected.
-		const line = expectProblem(files, { field: 'summary', expected: 'but the field is missing' });
-		expect(line).toMatch(/expected "summary"|expected an object with exactly the languages en, fr, es/i);
+		expectProblem(files, { field: 'summary', expected: 'required field is missing (expected "summary")' });
 	});
 
 	it('markup in a text field', () => {
@@ -176,8 +174,7 @@ describe('a defect in data/ is reported with file, city, field and expectation',
 		const files = withDefect((city) => {
 			delete city.vision.fr;
 		});
-		const line = expectProblem(files, { field: 'vision.fr', expected: 'expected an object with exactly the languages en, fr, es' });
-		expect(line).toContain('but the field is missing');
+		expectProblem(files, { field: 'vision.fr', expected: 'required field is missing (expected "fr")' });
 	});
 
 	it('a known population without a source', () => {

@@ -48,7 +48,7 @@ export const PlainText = v.pipe(
 /** Prose shown to readers: one plain-text string per language of the atlas. */
 export const Text = v.strictObject(
 	{ en: PlainText, fr: PlainText, es: PlainText },
-	(issue) => `expected an object with exactly the languages en, fr, es (${issue.expected})`
+	'expected an object with exactly the languages en, fr, es'
 );
 export type Text = v.InferOutput<typeof Text>;
 
@@ -141,7 +141,7 @@ export const City = v.strictObject({
 		challenges: v.pipe(v.array(Text), v.minLength(1, 'expected at least one challenge')),
 		goals: v.strictObject(
 			Object.fromEntries(GOAL_IDS.map((id) => [id, GoalScore])) as Record<GoalId, typeof GoalScore>,
-			(issue) => `expected exactly the five goal ids (${issue.expected})`
+			`expected exactly the five goal ids: ${GOAL_IDS.join(', ')}`
 		),
 		sources: v.pipe(v.array(Source), v.minLength(1, 'expected at least one source'))
 });

@@ -29,9 +29,12 @@ function describe(value: unknown): string {
 function issuesOf(file: string, where: string, issues: v.BaseIssue<unknown>[]): string[] {
 	return issues.map((issue) => {
 		const path = v.getDotPath(issue) ?? '(top level)';
-		const missing = issue.input === undefined && issue.kind === 'schema';
-		const got = missing ? 'but the field is missing' : `got ${describe(issue.input)}`;
-		return `${file}${where}, field ${path}: ${issue.message}, ${got}`;
+		const objectIssue = issue.kind === 'schema' && (issue.type === 'object' || issue.type === 'strict_object');
+		let problem: string;
+		if (objectIssue && issue.expected === 'never') problem = `unknown field: ${issue.message}`;
+		else if (objectIssue && issue.input === undefined) problem = `required field is missing (expected ${issue.expected})`;
+		else problem = `${issue.message}, got ${describe(issue.input)}`;
+		return `${file}${where}, field ${path}: ${problem}`;
 	});
 }
 

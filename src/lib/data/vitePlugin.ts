@@ -3,11 +3,11 @@ import type { Plugin } from 'vite';
 import { readDataFiles } from './files.ts';
 import { validateDataset } from './validate.ts';
 
-export function dataCheck(): Plugin {
+export function dataCheck(root = process.cwd()): Plugin {
 	return {
 		name: 'atlas-data-check',
 		buildStart() {
-			validateDataset(readDataFiles(process.cwd()));
+			validateDataset(readDataFiles(root));
 		}
 	};
 }
