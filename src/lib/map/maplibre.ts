@@ -32,8 +32,19 @@ export interface AtlasMap {
 	destroy(): void;
 }
 
-const WORLD_VIEW = { center: [20, 18] as [number, number], zoom: 1.1 };
 const CITY_ZOOM = 3.2;
+/** Room around the cities in the world view, so markers and their labels are never cut at the edge. */
+const WORLD_PADDING = { top: 40, bottom: 40, left: 60, right: 120 };
+
+/** The box around all cities: the world view shows every one of them, whatever the container's shape. */
+function citiesBounds(cities: readonly CityPoint[]): [[number, number], [number, number]] {
+	const lons = cities.map((c) => c.lon);
+	const lats = cities.map((c) => c.lat);
+	return [
+		[Math.min(...lons), Math.min(...lats)],
+		[Math.max(...lons), Math.max(...lats)]
+	];
+}
 
 export async function loadBasemap() {
 	const response = await fetch(topologyUrl);
@@ -44,12 +55,14 @@ export async function loadBasemap() {
 export async function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): Promise<AtlasMap> {
 	setWorkerUrl(workerUrl);
 	const basemap = await loadBasemap();
+	const worldBounds = citiesBounds(options.cities);
 	const cities = new Map(options.cities.map((c) => [c.id, c]));
 	const map = new MapLibreMap({
 		container,
 		style: buildStyle({ basemap, cities: options.cities, fontUrl: new URL(fontUrl, location.href).href }),
-		...WORLD_VIEW,
-		minZoom: 0.5,
+		bounds: worldBounds,
+		fitBoundsOptions: { padding: WORLD_PADDING },
+		minZoom: 0,
 		maxZoom: 8,
 		attributionControl: { compact: true, customAttribution: 'Natural Earth via world-atlas' },
 		// Rotation and pitch only confuse a flat world map.
@@ -91,8 +104,9 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			if (selected && selected !== id) setState(selected, { selected: false });
 			selected = id && cities.has(id) ? id : null;
 			if (!selected) {
-				if (motion === 'fly') map.flyTo({ ...WORLD_VIEW, essential: false });
-				else map.jumpTo(WORLD_VIEW);
+				const world = map.cameraForBounds(worldBounds, { padding: WORLD_PADDING });
+				if (world && motion === 'fly') map.flyTo({ ...world, duration: 1200 });
+				else if (world) map.jumpTo(world);
 				return;
 			}
 			setState(selected, { selected: true });

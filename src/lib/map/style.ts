@@ -93,7 +93,7 @@ export function buildStyle({ basemap, cities, fontUrl }: StyleInput): StyleSpeci
 					'text-font': [LABEL_FONT],
 					'text-size': 14,
 					// Several anchors let MapLibre place all twelve names without overlap at the world view.
-					'text-variable-anchor': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-left'],
+					'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
 					'text-radial-offset': 0.9,
 					'text-justify': 'auto',
 					'text-allow-overlap': false,
