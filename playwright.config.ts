@@ -9,6 +9,9 @@ const executablePath =
 	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 /** Overridable so several checkouts can run their suites side by side. */
 const PORT = Number(process.env.PORT ?? 4173);
+/** Chromium's own background services try to reach Google; this machine's network refuses them. */
+const quiet = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -21,13 +24,30 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		viewport: { width: 1280, height: 800 },
-		launchOptions: {
-			executablePath,
-			// Chromium's own background services try to reach Google; this machine's network refuses them.
-			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
-		}
+		launchOptions: { executablePath, args: quiet }
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
+	projects: [
+		// The normal browser runs every spec except the two that need their own browser set-up. Service workers
+		// are blocked here so that page.route() sees every request (a worker's own fetches bypass it).
+		{
+			name: 'chromium',
+			testIgnore: [/offline.*\.spec\.ts/, /fallback.*\.spec\.ts/],
+			use: { ...desktop, serviceWorkers: 'block' }
+		},
+		// No WebGL at all: the map must draw its SVG fallback. Runs the fallback spec (map, selection, filtering,
+		// keyboard, axe) rather than the whole suite, whose MapLibre assertions mean nothing here.
+		{
+			name: 'no-webgl',
+			testMatch: /fallback.*\.spec\.ts/,
+			use: {
+				...desktop,
+				serviceWorkers: 'block',
+				launchOptions: { executablePath, args: [...quiet, '--disable-webgl', '--disable-3d-apis'] }
+			}
+		},
+		// Offline after a first visit: the spec visits once with the service worker allowed, then cuts the network.
+		{ name: 'offline', testMatch: /offline.*\.spec\.ts/, use: { ...desktop, serviceWorkers: 'allow' } }
+	],
 	webServer: {
 		// Tests run against the production build (npm test builds first).
 		command: `npx vite preview --port ${PORT} --strictPort`,

@@ -1,0 +1,59 @@
+/**
+ * Offline after one visit (project `offline`, service workers allowed): the first visit installs the service
+ * worker, then the network is cut for the whole browser context and every page must still open and work.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, mapIdle } from './fixtures';
+import { cities } from './data';
+import { prerenderedRoutes } from './routes';
+
+async function visitThenCut(page: Page, context: BrowserContext) {
+	await page.goto('/');
+	// Wait until the worker has precached everything (install done) and controls this page (clients.claim).
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+		}
+	});
+	await context.setOffline(true);
+}
+
+test('with the network cut after one visit, the atlas reloads, draws the map and selects every city', async ({ page, context }) => {
+	await visitThenCut(page, context);
+	expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+	await page.reload();
+	await mapIdle(page);
+	await expect(page.locator('button[data-city]')).toHaveCount(cities.length);
+	for (const city of cities) {
+		await page.locator(`button[data-city="${city.id}"]`).click();
+		await expect(page).toHaveURL(new RegExp(`\\?city=${city.id}$`));
+		await expect(page.getByRole('heading', { level: 2, name: city.name })).toBeVisible();
+	}
+	await mapIdle(page);
+});
+
+test('offline, a shared link opens its view on a fresh load', async ({ page, context }) => {
+	const city = cities[0]!;
+	await visitThenCut(page, context);
+	await page.goto(`/?city=${city.id}`);
+	await expect(page.getByRole('heading', { level: 2, name: city.name })).toBeVisible();
+	await expect(page.locator(`button[data-city="${city.id}"]`)).toHaveAttribute('aria-pressed', 'true');
+	await mapIdle(page);
+});
+
+test('offline, every prerendered page opens, including pages never visited', async ({ page, context }) => {
+	const routes = prerenderedRoutes();
+	expect(routes).toContain('/');
+	await visitThenCut(page, context);
+	for (const route of routes) {
+		const response = await page.goto(route);
+		expect(response?.ok(), `${route} from the service worker`).toBe(true);
+		expect(new URL(page.url()).pathname).toBe(route);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// A page with a map must get it drawn, not stuck loading for want of a file.
+		if (await page.locator('[data-map-state]').count()) {
+			await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', /idle|fallback/, { timeout: 30_000 });
+		}
+	}
+});
