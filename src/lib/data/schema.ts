@@ -183,3 +183,52 @@ export interface Dataset {
 	cities: City[];
 	publication: Publication;
 }
+
+/** The kinds of slide a presenter can list in `data/deck.json`. */
+export const SLIDE_KINDS = ['title', 'goals', 'city', 'cities', 'matrix', 'guidelines', 'closing'] as const;
+export type SlideKind = (typeof SLIDE_KINDS)[number];
+
+/** Which of the city's sourced facts a city slide shows as its one key fact. */
+export const CITY_FACTS = ['population', 'learningCityStart', 'award'] as const;
+export type CityFact = (typeof CITY_FACTS)[number];
+
+/** Speaker notes: plain text in the presenter's own language (only the speaker view shows them). */
+const Notes = v.optional(PlainText);
+
+/**
+ * One entry of the deck. `city` names one city; `cities` stands for every city that has no slide of its own
+ * (so a city added to data/ joins the talk without editing the deck). Presenters reorder or drop entries freely.
+ */
+export const DeckSlide = v.variant(
+	'kind',
+	[
+		v.strictObject({ kind: v.picklist(['title', 'goals', 'matrix', 'guidelines', 'closing']), notes: Notes }),
+		v.strictObject({
+			kind: v.literal('city'),
+			city: Slug,
+			/** Two or three programme names from the city's file; the first three when left out. */
+			programmes: v.optional(
+				v.pipe(
+					v.array(PlainText),
+					v.minLength(2, 'expected two or three programme names'),
+					v.maxLength(3, 'expected two or three programme names')
+				)
+			),
+			fact: v.optional(v.picklist(CITY_FACTS, `expected one of ${CITY_FACTS.join(', ')}`)),
+			notes: Notes
+		}),
+		v.strictObject({
+			kind: v.literal('cities'),
+			/** The order of the remaining cities: a tour from west to east, or by name. */
+			order: v.optional(v.picklist(['west-to-east', 'name'], 'expected "west-to-east" or "name"')),
+			notes: Notes
+		})
+	],
+	`expected a slide kind: one of ${SLIDE_KINDS.join(', ')}`
+);
+export type DeckSlide = v.InferOutput<typeof DeckSlide>;
+
+export const Deck = v.strictObject({
+	slides: v.pipe(v.array(DeckSlide), v.minLength(1, 'expected at least one slide'))
+});
+export type Deck = v.InferOutput<typeof Deck>;

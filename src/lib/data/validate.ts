@@ -4,7 +4,7 @@
  * `npm run data:check` and by the unit tests.
  */
 import * as v from 'valibot';
-import { City, GoalsFile, Publication, type Dataset } from './schema.ts';
+import { City, Deck, GoalsFile, Publication, type Dataset } from './schema.ts';
 
 export class DataError extends Error {
 	constructor(readonly problems: string[]) {
@@ -19,6 +19,7 @@ export type RawFiles = Record<string, unknown>;
 export const GOALS_FILE = 'data/goals.json';
 export const PUBLICATION_FILE = 'data/publication.json';
 export const CITY_FILE = /^data\/cities\/([^/]+)\.json$/;
+export const DECK_FILE = 'data/deck.json';
 
 function describe(value: unknown): string {
 	if (value === undefined) return 'nothing';
@@ -70,6 +71,51 @@ export function validateDataset(files: RawFiles): Dataset {
 		cities.push(city);
 	}
 	if (cities.length === 0 && problems.length === 0) problems.push('data/cities/: expected at least one city file');
+	// The presenter's deck is checked against the cities it names (optional here so partial fixtures still validate).
+	if (DECK_FILE in files) problems.push(...deckProblems(files[DECK_FILE], cities));
 	if (problems.length > 0 || !goals || !publication) throw new DataError(problems);
 	return { goals, cities, publication };
+}
+
+/** Names a problem in the deck by slide number (1-based, as the presenter counts) and field. */
+function deckProblem(path: string, message: string): string {
+	const match = /^slides\.(\d+)(?:\.(.+))?$/.exec(path);
+	if (!match) return `${DECK_FILE}, field ${path}: ${message}`;
+	return `${DECK_FILE}, slide ${Number(match[1]) + 1}${match[2] ? `, field ${match[2]}` : ''}: ${message}`;
+}
+
+/** Every problem of the deck file: its shape, then the cities and programmes it names. */
+export function deckProblems(raw: unknown, cities: readonly Dataset['cities'][number][]): string[] {
+	const result = v.safeParse(Deck, raw);
+	if (!result.success) {
+		return result.issues.map((issue) => {
+			const missing = issue.input === undefined && issue.kind === 'schema';
+			return deckProblem(v.getDotPath(issue) ?? '(top level)', `${issue.message}, ${missing ? 'but the field is missing' : `got ${describe(issue.input)}`}`);
+		});
+	}
+	const problems: string[] = [];
+	const byId = new Map(cities.map((c) => [c.id, c]));
+	const named = new Map<string, number>();
+	let restAt: number | null = null;
+	result.output.slides.forEach((slide, i) => {
+		if (slide.kind === 'cities') {
+			if (restAt !== null) problems.push(deckProblem(`slides.${i}.kind`, `"cities" may appear once, already used by slide ${restAt + 1}`));
+			restAt = i;
+		}
+		if (slide.kind !== 'city') return;
+		const city = byId.get(slide.city);
+		if (!city) return problems.push(deckProblem(`slides.${i}.city`, `no city "${slide.city}" in data/cities/`));
+		const other = named.get(city.id);
+		if (other !== undefined) problems.push(deckProblem(`slides.${i}.city`, `"${city.id}" already has slide ${other + 1}`));
+		else named.set(city.id, i);
+		slide.programmes?.forEach((name, p) => {
+			if (!city.programmes.some((programme) => programme.name === name))
+				problems.push(deckProblem(`slides.${i}.programmes.${p}`, `no programme named "${name}" in data/cities/${city.id}.json`));
+		});
+		if (slide.fact === 'population' && city.population.value === null)
+			problems.push(deckProblem(`slides.${i}.fact`, `the population of "${city.id}" is unknown; choose another fact`));
+		if (slide.fact === 'learningCityStart' && city.learningCityStart.value === null)
+			problems.push(deckProblem(`slides.${i}.fact`, `the learning-city start of "${city.id}" is unknown; choose another fact`));
+	});
+	return problems;
 }

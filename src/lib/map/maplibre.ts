@@ -26,7 +26,8 @@ export interface AtlasMapOptions {
 
 export interface AtlasMap {
 	readonly map: MapLibreMap;
-	select(id: string | null, motion: Motion): void;
+	/** `essential` flies even under the OS's reduced-motion setting (a presenter's deliberate move). */
+	select(id: string | null, motion: Motion, options?: { essential?: boolean }): void;
 	hover(id: string | null): void;
 	setDimmed(ids: ReadonlySet<string>): void;
 	destroy(): void;
@@ -100,19 +101,19 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 
 	return {
 		map,
-		select(id, motion) {
+		select(id, motion, { essential = false } = {}) {
 			if (selected && selected !== id) setState(selected, { selected: false });
 			selected = id && cities.has(id) ? id : null;
 			if (!selected) {
 				const world = map.cameraForBounds(worldBounds, { padding: WORLD_PADDING });
-				if (world && motion === 'fly') map.flyTo({ ...world, duration: 1200 });
+				if (world && motion === 'fly') map.flyTo({ ...world, duration: 1200, essential });
 				else if (world) map.jumpTo(world);
 				return;
 			}
 			setState(selected, { selected: true });
 			const city = cities.get(selected)!;
 			const camera = { center: [city.lon, city.lat] as [number, number], zoom: Math.max(map.getZoom(), CITY_ZOOM) };
-			if (motion === 'fly') map.flyTo({ ...camera, duration: 1200 });
+			if (motion === 'fly') map.flyTo({ ...camera, duration: 1200, essential });
 			else map.jumpTo(camera);
 		},
 		hover(id) {

@@ -1,0 +1,51 @@
+/**
+ * The deck's URLs: `/present/?slide=5&goals=...&min=...&match=...` (the atlas's own filter parameters, through
+ * its codec), `?city=<id>` to start on a city, `?autoplay=15` for a kiosk; and the way back to the atlas.
+ */
+import type { GoalFilter } from '$lib/state/filter';
+import { parseView, viewSearch, writeView, type CodecContext } from '$lib/state/viewCodec';
+
+export interface PresentParams {
+	filter: GoalFilter;
+	/** 1-based slide number from the URL, or null. */
+	slide: number | null;
+	/** A city to start on (used when no slide is given). */
+	city: string | null;
+	/** Kiosk mode: seconds per slide, or null. */
+	autoplay: number | null;
+}
+
+/** A kiosk slide stays at least this long, so a typo cannot make the stand flicker. */
+export const MIN_AUTOPLAY_SECONDS = 3;
+const MAX_AUTOPLAY_SECONDS = 3600;
+
+function positiveInt(value: string | null): number | null {
+	if (value === null || !/^[0-9]{1,6}$/.test(value)) return null;
+	const n = Number(value);
+	return n >= 1 ? n : null;
+}
+
+export function parsePresent(params: URLSearchParams, context: CodecContext): PresentParams {
+	const { city, goals, min, match } = parseView(params, context);
+	const seconds = positiveInt(params.get('autoplay'));
+	return {
+		filter: { goals, min, match },
+		slide: positiveInt(params.get('slide')),
+		city,
+		autoplay: seconds === null ? null : Math.min(Math.max(seconds, MIN_AUTOPLAY_SECONDS), MAX_AUTOPLAY_SECONDS)
+	};
+}
+
+/** The canonical query of a slide: its number first, then the filter; a kiosk keeps its autoplay. */
+export function presentSearch(slide: number, filter: GoalFilter, autoplay: number | null = null): string {
+	const params = new URLSearchParams({ slide: String(slide) });
+	for (const [key, value] of writeView({ ...filter, city: null })) params.set(key, value);
+	if (autoplay !== null) params.set('autoplay', String(autoplay));
+	// Goal ids never need escaping; the readable form is what people share (as in the atlas's codec).
+	return `?${params.toString().replaceAll('%2C', ',')}`;
+}
+
+/** The atlas's query for a city (or the world) under a filter: where Escape lands. */
+export function atlasSearch(city: string | null, filter: GoalFilter): string {
+	return viewSearch({ ...filter, city });
+}

@@ -1,0 +1,218 @@
+import type { Page } from '@playwright/test';
+import { test, expect, mapCenter, mapIdle } from './fixtures';
+import { dataset } from './data';
+import { buildSlides, type Slide } from '../../src/lib/presenter/slides';
+import type { Deck } from '../../src/lib/data/schema';
+import { readFileSync } from 'node:fs';
+
+const deck = JSON.parse(readFileSync('data/deck.json', 'utf8')) as Deck;
+const noFilter = { goals: [], min: 2, match: 'any' } as const;
+const slides = buildSlides(deck, dataset.cities, { ...noFilter, goals: [] });
+
+/** The heading each slide must show, from the deck file and the data (fixed titles are the slides' own). */
+function headingOf(slide: Slide): string {
+	switch (slide.kind) {
+		case 'title':
+			return dataset.publication.title.en;
+		case 'goals':
+			return 'Five goals of a learning city';
+		case 'city':
+			return slide.city.name;
+		case 'matrix':
+			return 'The cities side by side';
+		case 'guidelines':
+			return 'Building a learning city: six areas of action';
+		case 'closing':
+			return 'Explore the atlas';
+	}
+}
+
+const heading = (page: Page) => page.locator('main').getByRole('heading', { level: 1 });
+
+async function open(page: Page, search = '') {
+	await page.goto(`/present/${search}`);
+	await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
+}
+
+async function expectSlide(page: Page, number: number) {
+	await expect(heading(page)).toHaveText(headingOf(slides[number - 1]!));
+	await expect(page).toHaveURL(new RegExp(`[?&]slide=${number}(&|$)`));
+	await expect(page.getByTestId('slide-count')).toHaveText(`${number} / ${slides.length}`);
+}
+
+test('the keyboard walks the whole deck forwards and back, each heading as the deck file says', async ({ page }) => {
+	await open(page);
+	await expectSlide(page, 1);
+	const forward = ['ArrowRight', 'PageDown', ' '];
+	for (let n = 2; n <= slides.length; n++) {
+		await page.keyboard.press(forward[n % forward.length]!);
+		await expectSlide(page, n);
+	}
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, slides.length);
+	const back = ['ArrowLeft', 'PageUp'];
+	for (let n = slides.length - 1; n >= 1; n--) {
+		await page.keyboard.press(back[n % back.length]!);
+		await expectSlide(page, n);
+	}
+	await page.keyboard.press('End');
+	await expectSlide(page, slides.length);
+	await page.keyboard.press('Home');
+	await expectSlide(page, 1);
+	// A click on the slide moves on too.
+	await page.locator('main').click({ position: { x: 40, y: 40 } });
+	await expectSlide(page, 2);
+});
+
+test('a number then Enter jumps to that slide; a number past the end goes to the last', async ({ page }) => {
+	await open(page);
+	await page.keyboard.type('4');
+	await expect(page.getByRole('status').filter({ hasText: 'Go to slide 4' })).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expectSlide(page, 4);
+	await page.keyboard.type('99');
+	await page.keyboard.press('Enter');
+	await expectSlide(page, slides.length);
+});
+
+test('a slide URL reloads to the same slide, filter kept', async ({ page }) => {
+	const search = '?slide=3&goals=social-cohesion&min=1';
+	const filtered = buildSlides(deck, dataset.cities, { goals: ['social-cohesion'], min: 1, match: 'any' });
+	await open(page, search);
+	await expect(heading(page)).toHaveText(headingOf(filtered[2]!));
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\?slide=4&goals=social-cohesion&min=1$/);
+	await page.reload();
+	await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
+	await expect(heading(page)).toHaveText(headingOf(filtered[3]!));
+});
+
+test('the goal filter carries into the deck: only matching cities are presented', async ({ page }) => {
+	const filter = { goals: ['cultural-prosperity' as const], min: 2 as const, match: 'any' as const };
+	const matching = dataset.cities.filter((c) => c.goals['cultural-prosperity'].score >= 2);
+	const filtered = buildSlides(deck, dataset.cities, filter);
+	await open(page, '?goals=cultural-prosperity');
+	await expect(page.getByTestId('slide-count')).toHaveText(`1 / ${filtered.length}`);
+	expect(filtered.filter((s) => s.kind === 'city')).toHaveLength(matching.length);
+	const names: string[] = [];
+	for (let n = 1; n <= filtered.length; n++) {
+		const slide = filtered[n - 1]!;
+		await expect(heading(page)).toHaveText(headingOf(slide));
+		if (slide.kind === 'city') names.push(slide.city.name);
+		await page.keyboard.press('ArrowRight');
+	}
+	expect(names.toSorted()).toEqual(matching.map((c) => c.name).toSorted());
+});
+
+test('the deck starts from a city, the one map flies there, and Escape lands in the atlas on it', async ({ page }) => {
+	const city = dataset.cities.at(-1)!;
+	const number = slides.findIndex((s) => s.kind === 'city' && s.city.id === city.id) + 1;
+	await open(page, `?city=${city.id}&goals=social-cohesion&min=1`);
+	await expect(heading(page)).toHaveText(city.name);
+	await mapIdle(page);
+	const camera = await mapCenter(page);
+	expect(Math.abs(camera.lng - city.lon)).toBeLessThan(1);
+	expect(Math.abs(camera.lat - city.lat)).toBeLessThan(1);
+	expect(number).toBeGreaterThan(0);
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(new RegExp(`/\\?city=${city.id}&goals=social-cohesion&min=1$`));
+	await expect(page.getByRole('heading', { level: 2, name: city.name })).toBeVisible();
+});
+
+test('the atlas header links to the deck with its city and filter', async ({ page }) => {
+	const city = dataset.cities[0]!;
+	await page.goto(`/?city=${city.id}`);
+	await page.getByRole('link', { name: 'Present' }).click();
+	await expect(page).toHaveURL(/\/present\/\?slide=\d+/);
+	await expect(heading(page)).toHaveText(city.name);
+});
+
+test('B blanks the screen and any key brings the same slide back; ? shows every key', async ({ page }) => {
+	await open(page, '?slide=2');
+	await page.keyboard.press('b');
+	await expect(page.locator('.blanked')).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('.blanked')).toHaveCount(0);
+	await expectSlide(page, 2);
+	await page.keyboard.press('.');
+	await expect(page.locator('.blanked')).toBeVisible();
+	await page.keyboard.press('x');
+	await expect(page.locator('.blanked')).toHaveCount(0);
+	await page.keyboard.press('?');
+	const help = page.getByRole('dialog', { name: 'Keys' });
+	await expect(help).toContainText('PageDown');
+	await expect(help).toContainText('blank the screen');
+	await page.keyboard.press('Escape');
+	await expect(help).toHaveCount(0);
+	await expectSlide(page, 2);
+});
+
+for (const [width, height] of [
+	[1024, 768],
+	[1920, 1080]
+] as const) {
+	test(`at ${width}x${height} every slide fits: nothing overflows or is clipped, text is large`, async ({ page }) => {
+		await page.setViewportSize({ width, height });
+		await open(page);
+		for (let n = 1; n <= slides.length; n++) {
+			await expect(heading(page)).toHaveText(headingOf(slides[n - 1]!));
+			const problems = await page.evaluate(() => {
+				const found: string[] = [];
+				const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent?.trim().slice(0, 30)}"`;
+				const slide = document.querySelector('main')!;
+				if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1) found.push(`slide scrolls: ${name(slide)}`);
+				for (const el of document.querySelectorAll('.deck *')) {
+					if (el.closest('.deck-map, .visually-hidden')) continue;
+					const r = el.getBoundingClientRect();
+					if (r.width === 0 && r.height === 0) continue;
+					if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1) found.push(`outside the viewport: ${name(el)}`);
+					if (el instanceof HTMLElement && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).display !== 'inline')
+						found.push(`clipped: ${name(el)}`);
+				}
+				for (const el of slide.querySelectorAll('p, li, td, th, dd, span, a, strong')) {
+					const size = parseFloat(getComputedStyle(el).fontSize);
+					if (el.textContent?.trim() && size < 24) found.push(`text below 24px (${size}px): ${name(el)}`);
+				}
+				return found;
+			});
+			expect(problems, `slide ${n}`).toEqual([]);
+			await page.keyboard.press('ArrowRight');
+		}
+	});
+}
+
+test('the speaker view and the audience stay in sync, either window driving', async ({ page, context }) => {
+	await open(page, '?slide=2');
+	const speaker = await context.newPage();
+	await speaker.goto('/present/speaker/?slide=1');
+	await expect(speaker.locator('.speaker')).toHaveAttribute('data-ready', 'true');
+	// The speaker view joins the talk where the audience is.
+	await expect(speaker.getByTestId('speaker-count')).toHaveText(`2 / ${slides.length}`);
+	await expect(speaker.getByTestId('speaker-notes')).toHaveText(deck.slides[1]!.notes!);
+	// Audience drives.
+	await page.bringToFront();
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, 3);
+	const third = slides[2]!;
+	await expect(speaker.getByTestId('speaker-current')).toHaveText(headingOf(third));
+	await expect(speaker.getByTestId('speaker-next')).toHaveText(headingOf(slides[3]!));
+	await expect(speaker.getByTestId('speaker-notes')).toHaveText(third.notes ?? 'No notes for this slide.');
+	// Speaker drives, by button and by key.
+	await speaker.bringToFront();
+	await speaker.getByRole('button', { name: 'Next ›' }).click();
+	await expectSlide(page, 4);
+	await speaker.keyboard.press('PageUp');
+	await expectSlide(page, 3);
+	await speaker.getByRole('button', { name: 'Blank screen' }).click();
+	await expect(page.locator('.blanked')).toBeVisible();
+	await expect(speaker.getByRole('timer')).toHaveText(/^\d\d:\d\d$/);
+	await speaker.close();
+});
+
+test('one map serves the whole deck: walking every slide twice keeps a single WebGL canvas', async ({ page }) => {
+	await open(page);
+	await mapIdle(page);
+	for (let n = 0; n < slides.length * 2; n++) await page.keyboard.press(n < slides.length ? 'ArrowRight' : 'ArrowLeft');
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+	await expect(page.locator('[data-map-state]')).toHaveCount(1);
+});
