@@ -3,7 +3,7 @@
  * its codec), `?city=<id>` to start on a city, `?autoplay=15` for a kiosk; and the way back to the atlas.
  */
 import type { GoalFilter } from '$lib/state/filter';
-import { parseView, viewSearch, writeView, type CodecContext } from '$lib/state/viewCodec';
+import { DEFAULT_VIEW, parseView, viewSearch, writeView, type CodecContext } from '$lib/state/viewCodec';
 
 export interface PresentParams {
 	filter: GoalFilter;
@@ -39,7 +39,7 @@ export function parsePresent(params: URLSearchParams, context: CodecContext): Pr
 /** The canonical query of a slide: its number first, then the filter; a kiosk keeps its autoplay. */
 export function presentSearch(slide: number, filter: GoalFilter, autoplay: number | null = null): string {
 	const params = new URLSearchParams({ slide: String(slide) });
-	for (const [key, value] of writeView({ ...filter, city: null })) params.set(key, value);
+	for (const [key, value] of writeView({ ...DEFAULT_VIEW, ...filter })) params.set(key, value);
 	if (autoplay !== null) params.set('autoplay', String(autoplay));
 	// Goal ids never need escaping; the readable form is what people share (as in the atlas's codec).
 	return `?${params.toString().replaceAll('%2C', ',')}`;
@@ -47,5 +47,5 @@ export function presentSearch(slide: number, filter: GoalFilter, autoplay: numbe
 
 /** The atlas's query for a city (or the world) under a filter: where Escape lands. */
 export function atlasSearch(city: string | null, filter: GoalFilter): string {
-	return viewSearch({ ...filter, city });
+	return viewSearch({ ...DEFAULT_VIEW, ...filter, city });
 }
