@@ -20,6 +20,8 @@ async function visitThenCut(page: Page, context: BrowserContext) {
 }
 
 test('with the network cut after one visit, the atlas reloads, draws the map and selects every city', async ({ page, context }) => {
+	// Twelve selections on a software-rendered map: generous time on a busy 2-core machine.
+	test.slow();
 	await visitThenCut(page, context);
 	expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 	await page.reload();
