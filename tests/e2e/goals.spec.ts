@@ -119,3 +119,110 @@ test('junk in a filter URL is dropped and the URL corrected', async ({ page }) =
 	await mapIdle(page);
 	await expectFiltered(page, expectedIds(['social-cohesion'], 2, 'any'));
 });
+
+/** Rows the goal matrix draws dimmed, and its row order. */
+const matrixDimmed = async (page: Page) =>
+	(await page.locator('svg[data-chart="goal-matrix"] g.row.dimmed').evaluateAll((els) => els.map((e) => e.getAttribute('data-row')!))).sort();
+const matrixOrder = async (page: Page) =>
+	page.locator('svg[data-chart="goal-matrix"] g.row').evaluateAll((els) =>
+		els
+			.map((e) => ({ id: e.getAttribute('data-row')!, y: new DOMMatrix(getComputedStyle(e).transform).f }))
+			.sort((a, b) => a.y - b.y)
+			.map((r) => r.id)
+	);
+
+test('the goal matrix dims the same cities as the map, its headings toggle goals and its rows select cities', async ({ page }) => {
+	await page.goto('/?panel=matrix');
+	await mapIdle(page);
+	await expect(page.getByRole('tab', { name: 'Goal matrix' })).toHaveAttribute('aria-selected', 'true');
+	await expect(page.locator('svg[data-chart="goal-matrix"] g.row')).toHaveCount(cities.length);
+	expect(await matrixDimmed(page)).toEqual([]);
+
+	// A column heading toggles its goal in the filter, like the filter's own button.
+	const heading = page.locator('[data-goal-column="social-cohesion"]');
+	await heading.click();
+	await expect(heading).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('[data-goal="social-cohesion"]')).toHaveAttribute('aria-pressed', 'true');
+	await page.getByRole('radio', { name: '3' }).check();
+	const matching = expectedIds(['social-cohesion'], 3, 'any');
+	await expect.poll(() => matrixDimmed(page)).toEqual(complement(matching));
+	await expect.poll(() => mapDimmed(page)).toEqual(complement(matching));
+	await expect(page.getByTestId('filter-count')).toContainText(`${matching.length} of ${cities.length} cities`);
+
+	// Each cell carries its score from the data.
+	for (const city of cities.slice(0, 3))
+		await expect(page.locator(`[data-key="${city.id}:economic-development"]`)).toHaveAttribute('data-score', String(city.goals['economic-development'].score));
+
+	// A row selects its city everywhere.
+	const target = cities[1]!;
+	await page.getByRole('button', { name: `${target.name}: select`, exact: false }).click();
+	await expect(page).toHaveURL(new RegExp(`city=${target.id}`));
+	await expect(page.getByRole('button', { name: `${target.name}: select`, exact: false })).toHaveAttribute('aria-pressed', 'true');
+	await page.getByRole('tab', { name: 'Cities' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: target.name })).toBeVisible();
+	await expect.poll(() => listDimmed(page)).toEqual(complement(matching));
+});
+
+test('the matrix sorts by goal, region and name, and the sort is in the URL', async ({ page }) => {
+	await page.goto('/?panel=matrix');
+	await mapIdle(page);
+	const byName = [...cities].sort((a, b) => a.name.localeCompare(b.name, 'en')).map((c) => c.id);
+	await expect.poll(() => matrixOrder(page)).toEqual(byName);
+	await page.getByLabel('Sort rows by').selectOption('economic-development');
+	await expect(page).toHaveURL(/sort=economic-development/);
+	const byGoal = [...cities]
+		.sort((a, b) => b.goals['economic-development'].score - a.goals['economic-development'].score || a.name.localeCompare(b.name, 'en'))
+		.map((c) => c.id);
+	await expect.poll(() => matrixOrder(page)).toEqual(byGoal);
+	await page.reload();
+	await expect.poll(() => matrixOrder(page)).toEqual(byGoal);
+	await page.goBack();
+	await expect.poll(() => matrixOrder(page)).toEqual(byName);
+});
+
+test('the matrix works from the keyboard: arrows move, Enter selects and toggles', async ({ page }) => {
+	await page.goto('/?panel=matrix');
+	const first = [...cities].sort((a, b) => a.name.localeCompare(b.name, 'en'))[0]!;
+	await page.locator(`[data-key="${first.id}:name"]`).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator(`[data-key="${first.id}:individual-empowerment"]`)).toBeFocused();
+	// The number shows on focus.
+	await expect(page.locator(`[data-key="${first.id}:individual-empowerment"] text`)).toHaveText(String(first.goals['individual-empowerment'].score));
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`city=${first.id}`));
+	await page.keyboard.press('ArrowUp');
+	await expect(page.locator('[data-key="head:individual-empowerment"]')).toBeFocused();
+	await page.keyboard.press(' ');
+	await expect(page).toHaveURL(/goals=individual-empowerment/);
+});
+
+test('clicking a bar of the goal overview filters to the cities scoring at least that', async ({ page }) => {
+	await page.goto('/?panel=overview');
+	await mapIdle(page);
+	await page.locator('svg[data-chart="goal-overview"] [data-goal="social-cohesion"][data-score="3"]').click();
+	await expect(page).toHaveURL(/goals=social-cohesion&min=3/);
+	await expect(page.locator('[data-goal="social-cohesion"][data-score="3"]')).toHaveAttribute('aria-pressed', 'true');
+	await expect.poll(() => mapDimmed(page)).toEqual(complement(expectedIds(['social-cohesion'], 3, 'any')));
+	const dimmedUnits = await page
+		.locator('svg[data-chart="goal-overview"] [data-goal="individual-empowerment"] rect.unit')
+		.evaluateAll((els) => els.filter((e) => (e as SVGElement).style.opacity === '0.3').map((e) => e.getAttribute('data-city')!));
+	expect(dimmedUnits.sort()).toEqual(complement(expectedIds(['social-cohesion'], 3, 'any')));
+});
+
+test('the city profile compares the selected city with a pinned one, and the pin is in the URL', async ({ page }) => {
+	const [a, b] = [cities[0]!, cities[2]!];
+	await page.goto(`/?city=${a.id}&panel=profile`);
+	const bars = page.locator(`svg[data-chart="city-profile"] rect.bar[data-city="${a.id}"]`);
+	await expect(bars).toHaveCount(5);
+	await page.getByLabel('Compare with').selectOption(b.id);
+	await expect(page).toHaveURL(new RegExp(`compare=${b.id}`));
+	await expect(page.locator(`svg[data-chart="city-profile"] rect.bar[data-city="${b.id}"]`)).toHaveCount(5);
+	await expect(page.locator(`svg[data-chart="city-profile"] [data-goal="social-cohesion"] rect.bar[data-city="${b.id}"]`)).toHaveAttribute(
+		'data-score',
+		String(b.goals['social-cohesion'].score)
+	);
+	await page.reload();
+	await expect(page.locator(`svg[data-chart="city-profile"] rect.bar[data-city="${b.id}"]`)).toHaveCount(5);
+	await page.goBack();
+	await expect(page.locator(`svg[data-chart="city-profile"] rect.bar[data-city="${b.id}"]`)).toHaveCount(0);
+});

@@ -1,0 +1,113 @@
+/**
+ * Downloads of the panels and the data: a chart's SVG as a standalone file, the same picture as PNG, and the
+ * filtered cities as CSV, each crediting the book. Hand-written: a few lines beat a dependency here.
+ */
+import { csvFormat } from 'd3';
+import { GOAL_IDS, type City, type Publication } from '$lib/data/schema';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The citation every exported file carries. */
+export function creditLine(publication: Publication): string {
+	const [first] = publication.editors;
+	const family = first?.split(' ').slice(1).join(' ') ?? '';
+	return (
+		`Source: ${family} et al. (eds), ${publication.title.en}, ${publication.publisher}, ${publication.year}. ` +
+		`${publication.url} · Scores: Learning Cities Atlas`
+	);
+}
+
+/**
+ * A chart's SVG as a file: size fixed, a white background, a title and the credit under the chart. Positions the
+ * page animates with CSS transforms become `transform` attributes, which every SVG reader understands.
+ */
+export function svgFile(svg: SVGSVGElement, title: string, credit: string): string {
+	const clone = svg.cloneNode(true) as SVGSVGElement;
+	const [x, y, w, h] = (svg.getAttribute('viewBox') ?? '0 0 300 150').split(/[\s,]+/).map(Number) as [number, number, number, number];
+	const top = 28;
+	const bottom = 34;
+	const height = h + top + bottom;
+	clone.setAttribute('xmlns', SVG_NS);
+	clone.setAttribute('viewBox', `${x} ${y - top} ${w} ${height}`);
+	clone.setAttribute('width', String(w));
+	clone.setAttribute('height', String(height));
+	clone.setAttribute('font-family', 'Noto Sans, Arial, sans-serif');
+	for (const el of clone.querySelectorAll<SVGElement>('[style]')) {
+		const transform = el.style.transform;
+		if (transform) {
+			el.setAttribute('transform', transform.replaceAll('px', ''));
+			el.style.removeProperty('transform');
+		}
+		el.style.removeProperty('transition');
+	}
+	for (const el of clone.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+	const make = (name: string, attrs: Record<string, string | number>, text?: string) => {
+		const el = document.createElementNS(SVG_NS, name);
+		for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+		if (text !== undefined) el.textContent = text;
+		return el;
+	};
+	const background = make('rect', { x, y: y - top, width: w, height, fill: '#ffffff' });
+	const heading = make('text', { x: x + 4, y: y - 10, 'font-size': 15, 'font-weight': 600, fill: '#16202b' }, title);
+	const note = make('text', { x: x + 4, y: y + h + 14, 'font-size': 8, fill: '#4b5866' });
+	// The credit is long: two lines, split at the URL.
+	const [before, after] = splitCredit(credit);
+	note.append(make('tspan', { x: x + 4, dy: 0 }, before), make('tspan', { x: x + 4, dy: 11 }, after));
+	clone.prepend(background, make('title', {}, title), heading);
+	clone.append(note);
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+}
+
+function splitCredit(credit: string): [string, string] {
+	const at = credit.indexOf(' http');
+	return at > 0 ? [credit.slice(0, at), credit.slice(at + 1)] : [credit, ''];
+}
+
+/** Draws an SVG file onto a canvas at `scale` times its size and returns the PNG. */
+export async function pngFromSvg(markup: string, scale = 2): Promise<Blob> {
+	const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+	try {
+		const image = new Image();
+		image.src = url;
+		await image.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = Math.ceil(image.naturalWidth * scale);
+		canvas.height = Math.ceil(image.naturalHeight * scale);
+		const context = canvas.getContext('2d');
+		if (!context) throw new Error('no 2D canvas');
+		context.drawImage(image, 0, 0, canvas.width, canvas.height);
+		return await new Promise<Blob>((resolve, reject) =>
+			canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png')
+		);
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
+/** The cities (the filtered ones) with their five scores and confidences, then the credit as a column. */
+export function citiesCsv(cities: readonly City[], credit: string): string {
+	const rows = cities.map((c) => ({
+		id: c.id,
+		city: c.name,
+		country: c.country,
+		region: c.region,
+		...Object.fromEntries(GOAL_IDS.flatMap((g) => [[g, c.goals[g].score], [`${g}-confidence`, c.goals[g].confidence]])),
+		source: credit
+	}));
+	const columns = ['id', 'city', 'country', 'region', ...GOAL_IDS.flatMap((g) => [g, `${g}-confidence`]), 'source'];
+	return `${csvFormat(rows, columns)}\n`;
+}
+
+export function download(content: Blob | string, filename: string, type = 'text/plain') {
+	const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = filename;
+	link.hidden = true;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	// Give the browser time to start the download before the URL goes.
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
