@@ -41,6 +41,8 @@ async function expectSlide(page: Page, number: number) {
 }
 
 test('the keyboard walks the whole deck forwards and back, each heading as the deck file says', async ({ page }) => {
+	// Forty-odd slides, each moving the WebGL map in a software renderer: slow by nature, not by a bug.
+	test.slow();
 	await open(page);
 	await expectSlide(page, 1);
 	const forward = ['ArrowRight', 'PageDown', ' '];
@@ -88,6 +90,7 @@ test('a slide URL reloads to the same slide, filter kept', async ({ page }) => {
 });
 
 test('the goal filter carries into the deck: only matching cities are presented', async ({ page }) => {
+	test.slow();
 	const filter = { goals: ['cultural-prosperity' as const], min: 2 as const, match: 'any' as const };
 	const matching = dataset.cities.filter((c) => c.goals['cultural-prosperity'].score >= 2);
 	const filtered = buildSlides(deck, dataset.cities, filter);
@@ -152,6 +155,7 @@ for (const [width, height] of [
 	[1920, 1080]
 ] as const) {
 	test(`at ${width}x${height} every slide fits: nothing overflows or is clipped, text is large`, async ({ page }) => {
+		test.slow();
 		await page.setViewportSize({ width, height });
 		await open(page);
 		for (let n = 1; n <= slides.length; n++) {
@@ -210,6 +214,7 @@ test('the speaker view and the audience stay in sync, either window driving', as
 });
 
 test('one map serves the whole deck: walking every slide twice keeps a single WebGL canvas', async ({ page }) => {
+	test.slow();
 	await open(page);
 	await mapIdle(page);
 	for (let n = 0; n < slides.length * 2; n++) await page.keyboard.press(n < slides.length ? 'ArrowRight' : 'ArrowLeft');
