@@ -69,7 +69,7 @@ test('the keyboard walks the whole deck forwards and back, each heading as the d
 test('a number then Enter jumps to that slide; a number past the end goes to the last', async ({ page }) => {
 	await open(page);
 	await page.keyboard.type('4');
-	await expect(page.getByRole('status').filter({ hasText: 'Go to slide 4' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Go to 4' })).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expectSlide(page, 4);
 	await page.keyboard.type('99');
@@ -220,4 +220,35 @@ test('one map serves the whole deck: walking every slide twice keeps a single We
 	for (let n = 0; n < slides.length * 2; n++) await page.keyboard.press(n < slides.length ? 'ArrowRight' : 'ArrowLeft');
 	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
 	await expect(page.locator('[data-map-state]')).toHaveCount(1);
+});
+
+test('printing gives a handout: one page per slide, each city page with its map drawn', async ({ page }) => {
+	test.slow();
+	await open(page);
+	await mapIdle(page);
+	// The print dialog itself is the browser's; here "Print" only has to prepare the pages.
+	await page.evaluate(() => {
+		(window as unknown as { printed: boolean }).printed = false;
+		window.print = () => ((window as unknown as { printed: boolean }).printed = true);
+	});
+	await page.getByRole('button', { name: 'Print' }).click();
+	await expect.poll(() => page.evaluate(() => (window as unknown as { printed: boolean }).printed), { timeout: 60_000 }).toBe(true);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.deck')).toBeHidden();
+	const pages = page.locator('.handout .page');
+	await expect(pages).toHaveCount(slides.length);
+	for (const [i, slide] of slides.entries()) {
+		await expect(pages.nth(i).getByRole('heading', { level: 1, includeHidden: true })).toHaveText(headingOf(slide));
+		if (slide.kind === 'city') await expect(pages.nth(i).locator('img')).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
+	}
+	// Each slide starts a new sheet.
+	expect(await pages.first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+});
+
+test('kiosk mode advances on its own and loops back to the first slide', async ({ page }) => {
+	await open(page, `?slide=${slides.length}&autoplay=3`);
+	await expectSlide(page, slides.length);
+	await expect(heading(page)).toHaveText(headingOf(slides[0]!), { timeout: 10_000 });
+	await expect(page).toHaveURL(/\?slide=1&autoplay=3$/);
+	await expect(heading(page)).toHaveText(headingOf(slides[1]!), { timeout: 10_000 });
 });
