@@ -25,7 +25,9 @@ export function svgFile(svg: SVGSVGElement, title: string, credit: string): stri
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const [x, y, w, h] = (svg.getAttribute('viewBox') ?? '0 0 300 150').split(/[\s,]+/).map(Number) as [number, number, number, number];
 	const top = 28;
-	const bottom = 34;
+	// The credit wraps to the chart's width (about 4.6 px per character at 8 px).
+	const lines = wrap(credit, Math.max(30, Math.floor(w / 4.6)));
+	const bottom = 12 + lines.length * 11;
 	const height = h + top + bottom;
 	clone.setAttribute('xmlns', SVG_NS);
 	clone.setAttribute('viewBox', `${x} ${y - top} ${w} ${height}`);
@@ -50,17 +52,33 @@ export function svgFile(svg: SVGSVGElement, title: string, credit: string): stri
 	const background = make('rect', { x, y: y - top, width: w, height, fill: '#ffffff' });
 	const heading = make('text', { x: x + 4, y: y - 10, 'font-size': 15, 'font-weight': 600, fill: '#16202b' }, title);
 	const note = make('text', { x: x + 4, y: y + h + 14, 'font-size': 8, fill: '#4b5866' });
-	// The credit is long: two lines, split at the URL.
-	const [before, after] = splitCredit(credit);
-	note.append(make('tspan', { x: x + 4, dy: 0 }, before), make('tspan', { x: x + 4, dy: 11 }, after));
-	clone.prepend(background, make('title', {}, title), heading);
+	note.append(...lines.map((line, i) => make('tspan', { x: x + 4, dy: i ? 11 : 0 }, line)));
+	// The credit whole in <desc> too, for readers and tools that take text, not pictures.
+	clone.prepend(make('title', {}, title), make('desc', {}, credit), background, heading);
 	clone.append(note);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
 }
 
-function splitCredit(credit: string): [string, string] {
-	const at = credit.indexOf(' http');
-	return at > 0 ? [credit.slice(0, at), credit.slice(at + 1)] : [credit, ''];
+/** Greedy word wrap; a word longer than a line (a URL) is cut into line-long pieces. */
+export function wrap(text: string, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (let word of text.split(/\s+/)) {
+		while (word.length > width) {
+			if (line) lines.push(line);
+			lines.push(word.slice(0, width));
+			word = word.slice(width);
+			line = '';
+		}
+		if (!line) line = word;
+		else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+		else {
+			lines.push(line);
+			line = word;
+		}
+	}
+	if (line) lines.push(line);
+	return lines;
 }
 
 /** Draws an SVG file onto a canvas at `scale` times its size and returns the PNG. */
