@@ -31,14 +31,14 @@ export default defineConfig({
 		// are blocked here so that page.route() sees every request (a worker's own fetches bypass it).
 		{
 			name: 'chromium',
-			testIgnore: [/offline.*\.spec\.ts/, /fallback.*\.spec\.ts/],
+			testIgnore: [/offline.*\.spec\.ts/, /fallback\.spec\.ts/],
 			use: { ...desktop, serviceWorkers: 'block' }
 		},
 		// No WebGL at all: the map must draw its SVG fallback. Runs the fallback spec (map, selection, filtering,
 		// keyboard, axe) rather than the whole suite, whose MapLibre assertions mean nothing here.
 		{
 			name: 'no-webgl',
-			testMatch: /fallback.*\.spec\.ts/,
+			testMatch: /fallback\.spec\.ts/,
 			use: {
 				...desktop,
 				serviceWorkers: 'block',

@@ -4,9 +4,14 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }>({
+	/**
+	 * Console errors a test provokes on purpose and expects (the browser logs a 404 it was made to get).
+	 * Set with `test.use({ expectedConsoleErrors: [/404/] })`; each must then actually appear.
+	 */
+	expectedConsoleErrors: [[], { option: true }],
 	guard: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, expectedConsoleErrors }, use) => {
 			const origin = new URL(baseURL!).origin;
 			const problems: string[] = [];
 			await page.route(
@@ -16,12 +21,18 @@ export const test = base.extend<{ guard: void }>({
 					return route.abort('blockedbyclient');
 				}
 			);
+			const expected = new Set<RegExp>();
 			page.on('console', (message) => {
-				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+				if (message.type() !== 'error') return;
+				const allowed = expectedConsoleErrors.find((pattern) => pattern.test(message.text()));
+				if (allowed) expected.add(allowed);
+				else problems.push(`console error: ${message.text()}`);
 			});
 			page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
 			await use();
 			expect(problems, 'console errors, uncaught exceptions or outside requests').toEqual([]);
+			const missing = expectedConsoleErrors.filter((pattern) => !expected.has(pattern)).map(String);
+			expect(missing, 'expected console errors that never appeared').toEqual([]);
 		},
 		{ auto: true }
 	]

@@ -56,7 +56,7 @@ export function fixAntimeridian(geometry: Geometry): Geometry {
 	}
 }
 
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 export function toBasemap(topology: CountriesTopology): Basemap {
 	const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;

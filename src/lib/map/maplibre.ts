@@ -11,26 +11,23 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // The label font ships in the build: a style with no `glyphs` URL and a `font-faces` entry makes MapLibre
 // draw labels locally with this file, so no glyph server is ever asked.
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
-import topologyUrl from 'world-atlas/countries-110m.json?url';
 import { toBasemap } from './basemap';
+import { loadTopology } from './basemapFile';
+import type { MapRenderer } from './renderer';
 import { buildStyle, CITY_LAYER, CITY_SOURCE, type CityPoint } from './style';
-
-export type Motion = 'fly' | 'jump';
 
 export interface AtlasMapOptions {
 	cities: readonly CityPoint[];
 	onSelect: (id: string) => void;
 	onHover: (id: string | null) => void;
 	onIdle: () => void;
+	/** The GPU took the WebGL context away (driver reset, too many contexts): time for the SVG map. */
+	onContextLost: () => void;
 }
 
-export interface AtlasMap {
+export interface AtlasMap extends MapRenderer {
+	readonly kind: 'webgl';
 	readonly map: MapLibreMap;
-	/** `essential` flies even under the OS's reduced-motion setting (a presenter's deliberate move). */
-	select(id: string | null, motion: Motion, options?: { essential?: boolean }): void;
-	hover(id: string | null): void;
-	setDimmed(ids: ReadonlySet<string>): void;
-	destroy(): void;
 }
 
 const CITY_ZOOM = 3.2;
@@ -47,15 +44,9 @@ function citiesBounds(cities: readonly CityPoint[]): [[number, number], [number,
 	];
 }
 
-export async function loadBasemap() {
-	const response = await fetch(topologyUrl);
-	if (!response.ok) throw new Error(`The basemap could not be loaded (${response.status} ${topologyUrl}).`);
-	return toBasemap(await response.json());
-}
-
 export async function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): Promise<AtlasMap> {
 	setWorkerUrl(workerUrl);
-	const basemap = await loadBasemap();
+	const basemap = toBasemap(await loadTopology());
 	const worldBounds = citiesBounds(options.cities);
 	const cities = new Map(options.cities.map((c) => [c.id, c]));
 	const map = new MapLibreMap({
@@ -97,9 +88,21 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		options.onHover(null);
 	});
 	map.on('idle', options.onIdle);
+	// MapLibre rebuilds its style after a restored context or a restarted worker, but not the feature state
+	// that carries selection, hover and dimming: put it back.
+	map.on('webglcontextrestored', () => {
+		if (selected) setState(selected, { selected: true });
+		if (hovered) setState(hovered, { hover: true });
+		for (const id of dimmed) setState(id, { dimmed: true });
+	});
+	// A worker restart fires a synthetic loss with the context still alive; only a real loss hands over.
+	map.on('webglcontextlost', () => {
+		if (map.getCanvas().getContext('webgl2')?.isContextLost() !== false) options.onContextLost();
+	});
 	await map.once('load');
 
 	return {
+		kind: 'webgl',
 		map,
 		select(id, motion, { essential = false } = {}) {
 			if (selected && selected !== id) setState(selected, { selected: false });
@@ -129,7 +132,11 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			dimmed = new Set(ids);
 		},
 		destroy() {
-			map.remove();
+			try {
+				map.remove();
+			} catch {
+				// After a lost context MapLibre's own teardown can trip over the GPU objects already gone.
+			}
 		}
 	};
 }

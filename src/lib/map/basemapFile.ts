@@ -1,0 +1,51 @@
+/**
+ * Fetches the basemap TopoJSON that ships with the build, for both renderers. A missing or damaged file is
+ * reported as a BasemapError whose message a reader understands, so the page can say what went wrong.
+ */
+import topologyUrl from 'world-atlas/countries-110m.json?url';
+import type { CountriesTopology } from './basemap';
+
+export class BasemapError extends Error {
+	override name = 'BasemapError';
+}
+
+/** Enough of the shape to be sure topojson-client can read it; anything else is a damaged file. */
+export function isCountriesTopology(value: unknown): value is CountriesTopology {
+	const topology = value as Partial<CountriesTopology> | null;
+	return (
+		typeof topology === 'object' &&
+		topology !== null &&
+		topology.type === 'Topology' &&
+		Array.isArray(topology.arcs) &&
+		Array.isArray(topology.objects?.countries?.geometries)
+	);
+}
+
+let pending: Promise<CountriesTopology> | null = null;
+
+async function fetchTopology(): Promise<CountriesTopology> {
+	let response: Response;
+	try {
+		response = await fetch(topologyUrl);
+	} catch {
+		throw new BasemapError('The basemap file could not be fetched: the network is down and there is no offline copy yet.');
+	}
+	if (!response.ok) throw new BasemapError(`The basemap file is missing (the server answered ${response.status}).`);
+	let data: unknown;
+	try {
+		data = await response.json();
+	} catch {
+		throw new BasemapError('The basemap file is damaged: it is not valid JSON.');
+	}
+	if (!isCountriesTopology(data)) throw new BasemapError('The basemap file is damaged: it holds no countries.');
+	return data;
+}
+
+/** One download per page, shared when the SVG map takes over from MapLibre; a failure may be retried. */
+export function loadTopology(): Promise<CountriesTopology> {
+	pending ??= fetchTopology().catch((error: unknown) => {
+		pending = null;
+		throw error;
+	});
+	return pending;
+}

@@ -1,0 +1,17 @@
+/**
+ * Asked before MapLibre is even downloaded: can this browser create a WebGL2 context? MapLibre 6 needs
+ * WebGL2 and nothing less; without it the atlas draws its SVG map instead.
+ */
+export function supportsWebGL2(doc: Pick<Document, 'createElement'> = document): boolean {
+	try {
+		const canvas = doc.createElement('canvas');
+		const gl = canvas.getContext('webgl2');
+		if (!gl) return false;
+		// Give the probe's context back at once: browsers drop the oldest context when too many are alive.
+		gl.getExtension('WEBGL_lose_context')?.loseContext();
+		return true;
+	} catch {
+		// Some locked-down browsers throw instead of returning null.
+		return false;
+	}
+}

@@ -1,0 +1,114 @@
+/**
+ * The map without WebGL (project `no-webgl`: Chromium with --disable-webgl --disable-3d-apis). The atlas must
+ * draw the same map as SVG, with every city, the selection and the filter, by mouse and by keyboard, and
+ * must never download the map library it cannot use.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { cities, cityIds } from './data';
+
+const mapState = (page: Page) => page.locator('[data-map-state]');
+const marker = (page: Page, id: string) => page.locator(`[data-map-city="${id}"]`);
+const byLon = [...cities].sort((a, b) => a.lon - b.lon);
+
+async function fallbackDrawn(page: Page) {
+	await expect(mapState(page)).toHaveAttribute('data-map-state', 'fallback');
+}
+
+/** Ids of the cities the SVG map draws dimmed. */
+async function svgDimmed(page: Page) {
+	return (await page.locator('[data-map-city].dimmed').evaluateAll((els) => els.map((e) => e.getAttribute('data-map-city')!))).sort();
+}
+
+test('the browser here really has no WebGL', async ({ page }) => {
+	await page.goto('/');
+	expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2') === null)).toBe(true);
+});
+
+test('without WebGL the map is drawn as SVG with countries and every city, without loading MapLibre', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(request.url()));
+	await page.goto('/');
+	await fallbackDrawn(page);
+	// The land is a real drawing of the world, not an empty path.
+	const land = await page.locator('.svg-map path.land').getAttribute('d');
+	expect(land?.length).toBeGreaterThan(10_000);
+	const group = page.getByRole('group', { name: 'Cities on the map' });
+	await expect(group.getByRole('button')).toHaveCount(cities.length);
+	for (const city of cities) {
+		await expect(group.getByRole('button', { name: city.name, exact: true })).toBeVisible();
+	}
+	// Each city's dot lies inside the map.
+	const box = (await mapState(page).boundingBox())!;
+	for (const city of cities) {
+		const dot = (await marker(page, city.id).locator('.dot').boundingBox())!;
+		expect(dot.x >= box.x && dot.x + dot.width <= box.x + box.width && dot.y >= box.y && dot.y + dot.height <= box.y + box.height, city.id).toBe(true);
+	}
+	expect(requested.filter((url) => /maplibre/i.test(url))).toEqual([]);
+});
+
+test('clicking a city on the SVG map selects it in the map, the list, the panel and the URL', async ({ page }) => {
+	await page.goto('/');
+	await fallbackDrawn(page);
+	for (const city of [cities[0]!, cities[cities.length - 1]!]) {
+		await marker(page, city.id).click();
+		await expect(page).toHaveURL(new RegExp(`\\?city=${city.id}$`));
+		await expect(page.getByRole('heading', { level: 2, name: city.name })).toBeVisible();
+		await expect(marker(page, city.id)).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator(`.city-list button[data-city="${city.id}"]`)).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator('[data-map-city][aria-pressed="true"]')).toHaveCount(1);
+	}
+});
+
+test('a city chosen in the list is selected on the SVG map; a link opens with it selected', async ({ page }) => {
+	const [a, b] = [cities[1]!, cities[2]!];
+	await page.goto(`/?city=${a.id}`);
+	await fallbackDrawn(page);
+	await expect(marker(page, a.id)).toHaveAttribute('aria-pressed', 'true');
+	await page.locator(`.city-list button[data-city="${b.id}"]`).click();
+	await expect(marker(page, b.id)).toHaveAttribute('aria-pressed', 'true');
+	await expect(marker(page, a.id)).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('the SVG map is one tab stop; arrow keys walk the cities west to east with a visible focus; Enter selects', async ({ page }) => {
+	await page.goto('/');
+	await fallbackDrawn(page);
+	await expect(page.locator('[data-map-city][tabindex="0"]')).toHaveCount(1);
+	await marker(page, byLon[0]!.id).focus();
+	await expect(marker(page, byLon[0]!.id)).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(marker(page, byLon[1]!.id)).toBeFocused();
+	// Focus is visible: the marker gets the focus outline.
+	const outline = await marker(page, byLon[1]!.id).evaluate((el) => getComputedStyle(el).outlineStyle);
+	expect(outline).toBe('solid');
+	await page.keyboard.press('End');
+	await expect(marker(page, byLon.at(-1)!.id)).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`\\?city=${byLon.at(-1)!.id}$`));
+	await page.keyboard.press('Home');
+	await page.keyboard.press(' ');
+	await expect(page).toHaveURL(new RegExp(`\\?city=${byLon[0]!.id}$`));
+	// Tab leaves the map in one step.
+	await page.keyboard.press('Tab');
+	await expect(page.locator('[data-map-city]:focus')).toHaveCount(0);
+});
+
+test('the goal filter dims exactly the cities the list dims', async ({ page }) => {
+	const goal = 'social-cohesion';
+	const matching = cities.filter((c) => c.goals[goal].score >= 3).map((c) => c.id);
+	expect(matching.length).toBeGreaterThan(0);
+	expect(matching.length).toBeLessThan(cities.length);
+	await page.goto(`/?goals=${goal}&min=3`);
+	await fallbackDrawn(page);
+	const dimmed = cityIds.filter((id) => !matching.includes(id));
+	await expect.poll(() => svgDimmed(page)).toEqual(dimmed);
+	// Dimmed cities still answer a click: the filter shows, it does not remove.
+	await marker(page, dimmed[0]!).click();
+	await expect(page).toHaveURL(new RegExp(`city=${dimmed[0]}`));
+});
+
+test('the presenter mode draws its map as SVG too', async ({ page }) => {
+	await page.goto('/present/');
+	await fallbackDrawn(page);
+	await expect(page.locator('[data-map-city]')).toHaveCount(cities.length);
+});
