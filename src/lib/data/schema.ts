@@ -4,36 +4,9 @@
  */
 import * as v from 'valibot';
 
-export const LOCALES = ['en', 'fr', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { BASES, CONFIDENCES, GOAL_IDS, LOCALES, MARKS, REGION_IDS, type GoalId } from './vocabulary';
 
-export const GOAL_IDS = [
-	'individual-empowerment',
-	'social-cohesion',
-	'economic-development',
-	'cultural-prosperity',
-	'sustainable-development'
-] as const;
-export type GoalId = (typeof GOAL_IDS)[number];
-
-/** The five UNESCO regions, as UIL groups its member cities. */
-export const REGION_IDS = [
-	'africa',
-	'arab-states',
-	'asia-pacific',
-	'europe-north-america',
-	'latin-america-caribbean'
-] as const;
-export type RegionId = (typeof REGION_IDS)[number];
-
-export const CONFIDENCES = ['high', 'medium', 'low'] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
-
-/** Where a goal score comes from: the case study (or UIL's summary of it), or other public material. */
-export const BASES = ['case-study', 'other'] as const;
-export type Basis = (typeof BASES)[number];
-
-export const MARKS = ['circle', 'square', 'triangle', 'diamond', 'star'] as const;
+export * from './vocabulary';
 
 /** Anything that looks like an HTML tag or entity: data text is plain text and is never rendered as HTML. */
 const MARKUP = /<\/?[a-z!?][^>]*>|&[a-z#0-9]+;/i;

@@ -3,7 +3,7 @@
  * unknown keys and malformed or unknown values are dropped, so any URL yields a valid view.
  * Example: ?city=cork&goals=social-cohesion,economic-development&min=2&match=any&sort=social-cohesion
  */
-import { GOAL_IDS, type GoalId } from '$lib/data/schema';
+import { GOAL_IDS, type GoalId } from '$lib/data/vocabulary';
 import { DEFAULT_FILTER, type GoalFilter, type MatchMode } from './filter';
 
 /** How the goal matrix orders its rows: by name, by region, or by one goal's score (highest first). */

@@ -1,0 +1,15 @@
+/** Builds the bare MapLibre baseline page (bench/bare) with Vite into a temporary directory. */
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { CityPoint } from '../../src/lib/map/style.ts';
+
+export async function buildBare(root: string, outDir: string, cities: CityPoint[]) {
+	await build({
+		configFile: false,
+		root: join(root, 'bench/bare'),
+		base: './',
+		logLevel: 'warn',
+		define: { __CITIES__: JSON.stringify(cities) },
+		build: { outDir, emptyOutDir: true, target: 'esnext', reportCompressedSize: false }
+	});
+}

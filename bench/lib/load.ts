@@ -1,0 +1,59 @@
+/**
+ * One cold page load in a fresh browser context: time to first contentful paint, time until the map first
+ * reports idle (`data-map-state="idle"`, which the atlas and the bare page both set), and every same-origin
+ * request made until then.
+ */
+import type { Browser } from '@playwright/test';
+
+export interface LoadResult {
+	fcp: number;
+	mapIdle: number;
+	requests: string[];
+	mapBox: { width: number; height: number };
+}
+
+/** Records when the map first became idle, from the very start of the document. */
+const OBSERVE_IDLE = `(() => {
+	const check = () => {
+		if (window.__benchIdle === undefined && document.querySelector('[data-map-state="idle"]')) window.__benchIdle = performance.now();
+	};
+	new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state'] });
+})();`;
+
+export async function measureLoad(
+	browser: Browser,
+	url: string,
+	viewport = { width: 1280, height: 800 },
+	timeout = 60_000
+): Promise<LoadResult> {
+	const context = await browser.newContext({ viewport });
+	try {
+		const page = await context.newPage();
+		const origin = new URL(url).origin;
+		const requests: string[] = [];
+		page.on('request', (r) => {
+			const u = new URL(r.url());
+			if (u.origin === origin) requests.push(u.pathname);
+		});
+		await context.route((u) => u.origin !== origin && !['data:', 'blob:'].includes(u.protocol), (r) => r.abort());
+		await page.addInitScript(OBSERVE_IDLE);
+		await page.goto(url);
+		await page.waitForFunction(() => (window as unknown as { __benchIdle?: number }).__benchIdle !== undefined, null, {
+			timeout,
+			polling: 50
+		});
+		// Anything still arriving right after idle (e.g. a favicon) belongs to the first full view too.
+		await page.waitForTimeout(300);
+		const measured = await page.evaluate(() => {
+			const box = document.querySelector('[data-map-state]')!.getBoundingClientRect();
+			return {
+				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+				mapIdle: (window as unknown as { __benchIdle: number }).__benchIdle,
+				mapBox: { width: Math.round(box.width), height: Math.round(box.height) }
+			};
+		});
+		return { ...measured, requests: [...new Set(requests)] };
+	} finally {
+		await context.close();
+	}
+}
