@@ -208,7 +208,7 @@ async function main() {
 	try {
 		if (wants('bytes-time')) await bytesAndTime(browser, served);
 		if (wants('filter')) await filterLatency(browser, served);
-		if (wants('kiosk')) lines.push(...(await measureKiosk(browser, served, root, details)));
+		if (wants('kiosk')) lines.push(...(await measureKiosk(browser, served, root, details, log)));
 		if (wants('lighthouse')) await lighthouse(served);
 	} finally {
 		await browser.close();

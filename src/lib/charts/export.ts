@@ -3,7 +3,8 @@
  * filtered cities as CSV, each crediting the book. Hand-written: a few lines beat a dependency here.
  */
 import { csvFormat } from 'd3';
-import { GOAL_IDS, type City, type Publication } from '$lib/data/schema';
+import type { City, Publication } from '$lib/data/schema';
+import { GOAL_IDS } from '$lib/data/vocabulary';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -3,7 +3,8 @@
  * and the twelve-city averages. D3 computes here; the Svelte components only draw what comes out.
  */
 import { ascending, descending, mean, scaleBand, scaleLinear, scaleSqrt, stack } from 'd3';
-import { GOAL_IDS, REGION_IDS, type City, type GoalId } from '$lib/data/schema';
+import type { City } from '$lib/data/schema';
+import { GOAL_IDS, REGION_IDS, type GoalId } from '$lib/data/vocabulary';
 import type { SortKey } from '$lib/state/viewCodec';
 
 export type ScoredCity = Pick<City, 'id' | 'name' | 'region' | 'goals'>;
