@@ -1,9 +1,17 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { dataCheck } from './src/lib/data/vitePlugin.ts';
 
 export default defineConfig({
-	plugins: [dataCheck(), sveltekit()],
+	plugins: [
+		dataCheck(),
+		// Compiles messages/*.json into src/lib/paraglide; options in project.inlang/paraglide.config.js.
+		// Not under Vitest: the compiler keeps a request open that stalls Vitest's exit by 10 s, and unit tests
+		// read messages/*.json directly (`npm run check` and every build compile the messages anyway).
+		process.env.VITEST ? [] : paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide' }),
+		sveltekit()
+	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

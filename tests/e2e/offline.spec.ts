@@ -47,6 +47,8 @@ test('offline, a shared link opens its view on a fresh load', async ({ page, con
 test('offline, every prerendered page opens, including pages never visited', async ({ page, context }) => {
 	const routes = prerenderedRoutes();
 	expect(routes).toContain('/');
+	// Every page in three languages (and a page per city): a time budget per page, not one for all.
+	test.setTimeout(30_000 + routes.length * 8_000);
 	await visitThenCut(page, context);
 	for (const route of routes) {
 		const response = await page.goto(route);

@@ -23,6 +23,8 @@ export interface AtlasMapOptions {
 	onIdle: () => void;
 	/** The GPU took the WebGL context away (driver reset, too many contexts): time for the SVG map. */
 	onContextLost: () => void;
+	/** Interface text in the page's language: the canvas's accessible name and MapLibre's control labels. */
+	labels: { canvas: string; toggleAttribution: string };
 }
 
 export interface AtlasMap extends MapRenderer {
@@ -62,11 +64,12 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		pitchWithRotate: false,
 		touchPitch: false,
 		// Needed so the canvas can be exported as an image.
-		canvasContextAttributes: { preserveDrawingBuffer: true }
+		canvasContextAttributes: { preserveDrawingBuffer: true },
+		locale: { 'AttributionControl.ToggleAttribution': options.labels.toggleAttribution }
 	});
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
-	map.getCanvas().setAttribute('aria-label', 'World map of the learning cities. Use the city list to choose a city.');
+	map.getCanvas().setAttribute('aria-label', options.labels.canvas);
 
 	let selected: string | null = null;
 	let hovered: string | null = null;

@@ -1,0 +1,143 @@
+/**
+ * Three languages: the URL names the language, `<html lang>` follows it, the interface is translated, the
+ * switcher keeps the view, and the browser's preferred language picks the default.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, mapIdle } from './fixtures';
+import { cities, dataset } from './data';
+
+const messages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, string>;
+const cork = cities.find((c) => c.id === 'cork')!;
+
+/**
+ * Interface words that only an untranslated English page would show. Checked against the visible text and the
+ * accessible names (aria-label, title, alt) of French and Spanish pages.
+ */
+export const ENGLISH_UI_WORDS = [
+	'Skip to content',
+	'Learning Cities Atlas',
+	'Learning city since',
+	'Flagship programmes',
+	'Challenges',
+	'Five goals',
+	'Close',
+	'Filter by goal',
+	'Score at least',
+	'Clear filter',
+	'cities shown',
+	'Choose a city',
+	'unknown',
+	'of 3',
+	'World map',
+	'Toggle attribution',
+	'Map feedback',
+	'Loading the map',
+	'Previous city',
+	'Next city',
+	'Open in the atlas',
+	'About',
+	'Method and sources',
+	'high confidence',
+	'medium confidence',
+	'low confidence'
+];
+
+/** Everything a reader sees or hears on the page, as one string. */
+export async function readableText(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const names = [...document.querySelectorAll('[aria-label], [title], [alt], title, meta[name=description]')].map(
+			(el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('alt') ?? ''} ${el.getAttribute('content') ?? ''} ${el.tagName === 'TITLE' ? el.textContent : ''}`
+		);
+		return `${document.body.innerText}\n${names.join('\n')}`;
+	});
+}
+
+/** The English interface words found in `text`, ignoring the proper names of data (programmes, sources). */
+export function englishLeft(text: string): string[] {
+	return ENGLISH_UI_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text));
+}
+
+for (const locale of ['fr', 'es'] as const) {
+	test(`the atlas in ${locale}: lang, heading and no English interface text`, async ({ page }) => {
+		await page.goto(`/${locale}/?city=cork`);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages(locale).site_name!);
+		await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 3, name: messages(locale).panel_vision! })).toBeVisible();
+		await expect(page.getByText(cork.vision[locale])).toBeVisible();
+		await mapIdle(page);
+		expect(englishLeft(await readableText(page))).toEqual([]);
+	});
+}
+
+test('the English atlas does show the English words the check looks for', async ({ page }) => {
+	// The check above can fail: the same words are found on the English page.
+	await page.goto('/?city=cork');
+	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();
+	await mapIdle(page);
+	expect(englishLeft(await readableText(page)).length).toBeGreaterThan(5);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('switching language keeps the selected city and the goal filter', async ({ page }) => {
+	await page.goto('/?city=cork&goals=social-cohesion');
+	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();
+	await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
+	await expect(page).toHaveURL(/\/fr\/\?city=cork&goals=social-cohesion$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();
+	await expect(page.locator('[data-goal="social-cohesion"]')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByText(cork.summary.fr)).toBeVisible();
+
+	await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'Español' }).click();
+	await expect(page).toHaveURL(/\/es\/\?city=cork&goals=social-cohesion$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByText(cork.summary.es)).toBeVisible();
+
+	await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/\?city=cork&goals=social-cohesion$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByText(cork.summary.en)).toBeVisible();
+});
+
+test('the browser’s preferred language picks the default, and a chosen language sticks', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ baseURL, locale: 'es-ES' });
+	const page = await context.newPage();
+	await page.goto('/?city=cork');
+	await expect(page).toHaveURL(/\/es\/\?city=cork$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByText(cork.summary.es)).toBeVisible();
+	await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/\?city=cork$/);
+	await expect(page.getByText(cork.summary.en)).toBeVisible();
+	// Chosen: a later visit to an English link stays English.
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learning Cities Atlas');
+	await expect(page).toHaveURL(/\/$/);
+	await context.close();
+});
+
+test('a French link opens in French even when the browser prefers English', async ({ page }) => {
+	await page.goto('/fr/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('fr').site_name!);
+	await expect(page.getByRole('heading', { level: 2, name: messages('fr').atlas_intro_title! })).toBeVisible();
+});
+
+for (const locale of ['en', 'fr', 'es'] as const) {
+	test(`the ${locale} atlas reads without JavaScript`, async ({ browser, baseURL }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+		const page = await context.newPage();
+		await page.goto(locale === 'en' ? '/' : `/${locale}/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages(locale).site_name!);
+		await expect(page.locator('button[data-city]')).toHaveCount(cities.length);
+		await expect(page.getByText(dataset.goals[0]!.label[locale]).first()).toBeVisible();
+		// The switcher is plain links: it works without JavaScript too.
+		const other = locale === 'fr' ? 'Español' : 'Français';
+		await page.getByRole('link', { name: other }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', other === 'Español' ? 'es' : 'fr');
+		await context.close();
+	});
+}

@@ -1,0 +1,84 @@
+/**
+ * Three languages, complete: every interface message and every data text exists in English, French and
+ * Spanish, and translations keep the message's parameters. Paraglide silently falls back to English for a
+ * missing translation, so this test is what catches one.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../src/lib/data/files';
+import { LOCALES } from '../../src/lib/data/schema';
+import { basisLabels, confidenceLabels, regionLabels, scoreLabels } from '../../src/lib/i18n/labels';
+
+type Messages = Record<string, string>;
+const messages = Object.fromEntries(
+	LOCALES.map((locale) => {
+		const { $schema, ...rest } = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Messages;
+		void $schema;
+		return [locale, rest];
+	})
+) as Record<(typeof LOCALES)[number], Messages>;
+
+/** Messages whose translation is rightly the same word as the English one. */
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
+	fr: ['panel_population', 'panel_vision', 'panel_sources', 'site_nav_label'],
+	es: ['panel_award_no', 'filter_clear_hint']
+};
+
+const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+/** Every `{en, fr, es}`-like object in a JSON tree, with its path. */
+function texts(node: unknown, path: string, out: Array<{ path: string; text: Record<string, unknown> }> = []) {
+	if (Array.isArray(node)) node.forEach((item, i) => texts(item, `${path}[${i}]`, out));
+	else if (node && typeof node === 'object') {
+		const record = node as Record<string, unknown>;
+		if (LOCALES.some((locale) => locale in record)) out.push({ path, text: record });
+		else for (const [key, value] of Object.entries(record)) texts(value, `${path}.${key}`, out);
+	}
+	return out;
+}
+
+const missing = (text: Record<string, unknown>) =>
+	LOCALES.filter((locale) => typeof text[locale] !== 'string' || !(text[locale] as string).trim());
+
+describe('interface messages', () => {
+	it('have the same keys in every language', () => {
+		const keys = Object.keys(messages.en).sort();
+		expect(keys.length).toBeGreaterThan(10);
+		for (const locale of LOCALES) expect(Object.keys(messages[locale]).sort(), locale).toEqual(keys);
+	});
+	it('are non-empty and keep the English parameters', () => {
+		for (const locale of LOCALES)
+			for (const [key, english] of Object.entries(messages.en)) {
+				const text = messages[locale][key] ?? '';
+				expect(text.trim(), `${locale}.${key}`).not.toBe('');
+				expect(params(text), `${locale}.${key}`).toEqual(params(english));
+			}
+	});
+	it('are translated, not copied from English', () => {
+		for (const locale of ['fr', 'es'] as const) {
+			const copied = Object.keys(messages.en).filter(
+				(key) => messages[locale][key] === messages.en[key] && !SAME_AS_ENGLISH[locale]!.includes(key)
+			);
+			expect(copied, locale).toEqual([]);
+		}
+	});
+});
+
+describe('data texts', () => {
+	const files = readDataFiles(process.cwd());
+	const all = Object.entries(files).flatMap(([file, json]) => texts(json, file));
+
+	it('exist in every language (every file, every field)', () => {
+		expect(all.length).toBeGreaterThan(50);
+		const incomplete = all.filter(({ text }) => missing(text).length > 0).map(({ path, text }) => `${path}: ${missing(text)}`);
+		expect(incomplete).toEqual([]);
+	});
+	it('would catch a missing language', () => {
+		expect(missing({ en: 'Vision', fr: 'Vision' })).toEqual(['es']);
+		expect(missing({ en: 'Vision', fr: ' ', es: 'Visión' })).toEqual(['fr']);
+	});
+	it('of the fixed vocabularies exist in every language', () => {
+		const vocabularies = [regionLabels, confidenceLabels, basisLabels, scoreLabels].flatMap((v) => Object.values(v));
+		for (const text of vocabularies) expect(missing(text as Record<string, unknown>)).toEqual([]);
+	});
+});
