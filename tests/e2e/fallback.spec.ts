@@ -3,6 +3,7 @@
  * draw the same map as SVG, with every city, the selection and the filter, by mouse and by keyboard, and
  * must never download the map library it cannot use.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { cities, cityIds } from './data';
@@ -111,4 +112,11 @@ test('the presenter mode draws its map as SVG too', async ({ page }) => {
 	await page.goto('/present/');
 	await fallbackDrawn(page);
 	await expect(page.locator('[data-map-city]')).toHaveCount(cities.length);
+});
+
+test('axe finds no WCAG 2.2 AA violations with the SVG map, a city selected and a filter on', async ({ page }) => {
+	await page.goto(`/?city=${cities[0]!.id}&goals=social-cohesion&min=3`);
+	await fallbackDrawn(page);
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
