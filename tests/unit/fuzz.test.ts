@@ -43,7 +43,8 @@ function expectValidView(view: View) {
 /** A canonical query holds only ids, numbers and the separators the codec writes: nothing hostile survives. */
 const CLEAN_QUERY = /^(\?[a-z0-9=&,-]+)?$/;
 
-describe('URL codec fuzz', () => {
+// Thousands of parses per test: on a busy 2-core machine one test can take several seconds.
+describe('URL codec fuzz', { timeout: 60_000 }, () => {
 	for (const [index, parameter] of parameters.entries()) {
 		it(`${parameter}: ${PER_PARAMETER} hostile values give a valid view and a clean, stable URL`, () => {
 			const values = valuesFor(parameter, 1000 + index);
