@@ -26,13 +26,20 @@ const csp = {
 	}
 };
 
+/**
+ * The data the site is built from: `data/` here, or the `data/` inside ATLAS_DATA_ROOT (the bench builds a
+ * 10,000-city atlas that way, into ATLAS_BUILD_DIR). The production build is always the twelve cities in `data/`.
+ */
+const dataRoot = process.env.ATLAS_DATA_ROOT ?? '.';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ strict: true, pages: process.env.ATLAS_BUILD_DIR ?? 'build', assets: process.env.ATLAS_BUILD_DIR ?? 'build' }),
 		csp,
+		alias: { $data: `${dataRoot}/data` },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

@@ -5,7 +5,7 @@ import { dataCheck } from './src/lib/data/vitePlugin.ts';
 
 export default defineConfig({
 	plugins: [
-		dataCheck(),
+		dataCheck(process.env.ATLAS_DATA_ROOT),
 		// Compiles messages/*.json into src/lib/paraglide; options in project.inlang/paraglide.config.js.
 		// Not under Vitest: the compiler keeps a request open that stalls Vitest's exit by 10 s, and unit tests
 		// read messages/*.json directly (`npm run check` and every build compile the messages anyway).

@@ -216,7 +216,7 @@ async function main() {
 	}
 	// The scale build replaces build/ output in a directory of its own; it runs last so the twelve-city build
 	// above is what the other sections measured.
-	if (wants('scale')) lines.push(...(await measureScale({ root, tmp, port: PORT + 1, chromePath, details, runs, log })));
+	if (wants('scale')) lines.push(...(await measureScale({ root, tmp, port: PORT + 1, chromePath, filterRuns: FILTER_RUNS, details, runs, log })));
 
 	const results: Results = {
 		date: new Date().toISOString(),

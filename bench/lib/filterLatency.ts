@@ -47,7 +47,7 @@ const ARM = `window.__benchArm = (x) => {
 		if (!toggle || toggle.getAttribute('aria-pressed') !== String(x.pressed)) return false;
 		const count = document.querySelector('[data-testid="filter-count"]');
 		if (!count || !count.textContent.includes(x.countText)) return false;
-		for (const b of document.querySelectorAll('.city-list [data-city]')) if (b.classList.contains('dimmed') !== dim.has(b.dataset.city)) return false;
+		for (const b of document.querySelectorAll('.city-list [data-city], .virtual-list [data-city]')) if (b.classList.contains('dimmed') !== dim.has(b.dataset.city)) return false;
 		return true;
 	};
 	let drawn = mapOk();

@@ -3,7 +3,7 @@
  * atlas makes on it. Every MapLibre quirk the atlas works around lives here, each with its reason.
  * Loaded with a dynamic import() in the browser only, so maplibre-gl stays out of first paint and SSR.
  */
-import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // After bundling, MapLibre 6 looks for its worker next to a chunk that no longer exists ("Worker failed
 // to load"); point it at the worker file Vite emits instead.
@@ -14,7 +14,7 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff
 import { toBasemap } from './basemap';
 import { loadTopology } from './basemapFile';
 import type { MapRenderer } from './renderer';
-import { buildStyle, CITY_LAYER, CITY_SOURCE, type CityPoint } from './style';
+import { buildStyle, CITY_LAYER, CITY_SOURCE, CLUSTER_LAYER, type CityPoint } from './style';
 
 export interface AtlasMapOptions {
 	cities: readonly CityPoint[];
@@ -89,6 +89,14 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	map.on('mouseleave', CITY_LAYER, () => {
 		map.getCanvas().style.cursor = '';
 		options.onHover(null);
+	});
+	// A crowded atlas (see CLUSTER_FROM in style.ts): a click on a cluster zooms in until it splits.
+	map.on('click', CLUSTER_LAYER, async (event) => {
+		const feature = event.features?.[0];
+		const source = map.getSource<GeoJSONSource>(CITY_SOURCE);
+		if (!feature || !source || feature.geometry.type !== 'Point') return;
+		const zoom = await source.getClusterExpansionZoom(feature.properties.cluster_id as number);
+		map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom });
 	});
 	map.on('idle', options.onIdle);
 	// MapLibre rebuilds its style after a restored context or a restarted worker, but not the feature state

@@ -10,6 +10,13 @@ export const CITY_SOURCE = 'cities';
 export const CITY_LAYER = 'city-points';
 export const CITY_LABEL_LAYER = 'city-labels';
 export const COUNTRY_LAYER = 'country-fill';
+export const CLUSTER_LAYER = 'city-clusters';
+export const CLUSTER_COUNT_LAYER = 'city-cluster-counts';
+/**
+ * Past this many cities, points that crowd are drawn as clusters (a circle with a count). The twelve cities
+ * of the book never cluster: each keeps its own dot and label.
+ */
+export const CLUSTER_FROM = 50;
 /** The name under which the bundled label font is declared in `font-faces` and used in `text-font`. */
 export const LABEL_FONT = 'Atlas Sans SemiBold';
 
@@ -51,8 +58,12 @@ export interface StyleInput {
 	fontUrl: string;
 }
 
+/** Only single cities, never clusters (clustered sources mark clusters with `point_count`). */
+const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+
 export function buildStyle({ basemap, cities, fontUrl }: StyleInput): StyleSpecification {
-	return {
+	const cluster = cities.length >= CLUSTER_FROM;
+	const style: StyleSpecification = {
 		version: 8,
 		name: 'Learning Cities Atlas',
 		// No `glyphs`: MapLibre >= 5.11 rasterises labels locally, here from the bundled font below.
@@ -60,7 +71,12 @@ export function buildStyle({ basemap, cities, fontUrl }: StyleInput): StyleSpeci
 		sources: {
 			countries: { type: 'geojson', data: basemap.countries },
 			borders: { type: 'geojson', data: basemap.borders },
-			[CITY_SOURCE]: { type: 'geojson', data: citiesToGeoJSON(cities), promoteId: 'id' }
+			[CITY_SOURCE]: {
+				type: 'geojson',
+				data: citiesToGeoJSON(cities),
+				promoteId: 'id',
+				...(cluster ? { cluster: true, clusterRadius: 36, clusterMaxZoom: 7 } : {})
+			}
 		},
 		layers: [
 			{ id: 'ocean', type: 'background', paint: { 'background-color': colours.ocean } },
@@ -108,4 +124,44 @@ export function buildStyle({ basemap, cities, fontUrl }: StyleInput): StyleSpeci
 			}
 		]
 	};
+	if (cluster) addClusters(style);
+	return style;
+}
+
+/** Cluster circles sized by how many cities they hold, with the count, under the single cities' layers. */
+function addClusters(style: StyleSpecification) {
+	for (const layer of style.layers)
+		if ((layer.type === 'circle' || layer.type === 'symbol') && (layer.id === CITY_LAYER || layer.id === CITY_LABEL_LAYER))
+			layer.filter = notCluster;
+	const at = style.layers.findIndex((l) => l.id === CITY_LAYER);
+	style.layers.splice(
+		at,
+		0,
+		{
+			id: CLUSTER_LAYER,
+			type: 'circle',
+			source: CITY_SOURCE,
+			filter: ['has', 'point_count'],
+			paint: {
+				'circle-color': colours.city,
+				'circle-opacity': 0.85,
+				'circle-radius': ['step', ['get', 'point_count'], 12, 10, 15, 100, 19, 1000, 24],
+				'circle-stroke-color': colours.halo,
+				'circle-stroke-width': 2
+			}
+		},
+		{
+			id: CLUSTER_COUNT_LAYER,
+			type: 'symbol',
+			source: CITY_SOURCE,
+			filter: ['has', 'point_count'],
+			layout: {
+				'text-field': ['get', 'point_count_abbreviated'],
+				'text-font': [LABEL_FONT],
+				'text-size': 12,
+				'text-allow-overlap': true
+			},
+			paint: { 'text-color': colours.halo }
+		}
+	);
 }

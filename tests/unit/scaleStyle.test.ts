@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Basemap } from '../../src/lib/map/basemap';
+import { buildStyle, CITY_LABEL_LAYER, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER } from '../../src/lib/map/style';
+
+const basemap: Basemap = {
+	countries: { type: 'FeatureCollection', features: [] },
+	borders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: [] } }
+};
+const many = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `c${i}`, name: `City ${i}`, lat: (i % 120) - 60, lon: (i % 340) - 170 }));
+const style = (n: number) => buildStyle({ basemap, cities: many(n), fontUrl: 'http://localhost/font.woff2' });
+const layer = (s: ReturnType<typeof style>, id: string) => s.layers.find((l) => l.id === id) as { filter?: unknown } | undefined;
+
+describe('map style at scale', () => {
+	it('keeps every one of the twelve cities as its own dot: no clusters', () => {
+		const s = style(12);
+		expect((s.sources[CITY_SOURCE] as { cluster?: boolean }).cluster).toBeUndefined();
+		expect(layer(s, CLUSTER_LAYER)).toBeUndefined();
+		expect(layer(s, CITY_LAYER)!.filter).toBeUndefined();
+	});
+
+	it('clusters a network-sized set, and draws single cities and their labels only outside clusters', () => {
+		const s = style(CLUSTER_FROM);
+		expect((s.sources[CITY_SOURCE] as { cluster?: boolean }).cluster).toBe(true);
+		expect(layer(s, CLUSTER_LAYER)!.filter).toEqual(['has', 'point_count']);
+		for (const id of [CITY_LAYER, CITY_LABEL_LAYER]) expect(layer(s, id)!.filter).toEqual(['!', ['has', 'point_count']]);
+		// Clusters sit under the single cities, so a selected city is never hidden by a cluster.
+		const ids = s.layers.map((l) => l.id);
+		expect(ids.indexOf(CLUSTER_LAYER)).toBeLessThan(ids.indexOf(CITY_LAYER));
+	});
+});
