@@ -4,9 +4,9 @@
  */
 import * as v from 'valibot';
 
-import { BASES, CONFIDENCES, GOAL_IDS, LOCALES, MARKS, REGION_IDS, type GoalId } from './vocabulary';
+import { BASES, CONFIDENCES, GOAL_IDS, LOCALES, MARKS, REGION_IDS, type GoalId } from './vocabulary.ts';
 
-export * from './vocabulary';
+export * from './vocabulary.ts';
 
 /** Anything that looks like an HTML tag or entity: data text is plain text and is never rendered as HTML. */
 const MARKUP = /<\/?[a-z!?][^>]*>|&[a-z#0-9]+;/i;
