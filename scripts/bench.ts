@@ -41,6 +41,7 @@ const tmp = join(tmpdir(), `atlas-bench-${process.pid}`);
 const log = (message: string) => console.error(`[bench] ${message}`);
 
 const lines: Line[] = [];
+let measureErrors = 0;
 const details: Record<string, unknown> = {};
 const runs: Record<string, number> = {};
 
@@ -176,6 +177,18 @@ async function lighthouse(served: Served) {
 	details.lighthouse = all;
 }
 
+/** A section that cannot measure says so in the table and the others still run. */
+async function section(name: string, run: () => Promise<unknown>) {
+	try {
+		await run();
+	} catch (error) {
+		const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+		log(`${name} could not measure: ${message}`);
+		lines.push({ id: `error-${name}`, measure: `${name}: could not measure`, value: null, unit: '', budget: '', pass: null, note: message.slice(0, 200) });
+		measureErrors++;
+	}
+}
+
 function machine(chromiumVersion: string): Results['machine'] {
 	return {
 		cpu: cpus()[0]?.model.trim() ?? 'unknown',
@@ -206,17 +219,20 @@ async function main() {
 	});
 	const chromiumVersion = browser.version();
 	try {
-		if (wants('bytes-time')) await bytesAndTime(browser, served);
-		if (wants('filter')) await filterLatency(browser, served);
-		if (wants('kiosk')) lines.push(...(await measureKiosk(browser, served, root, details, log)));
-		if (wants('lighthouse')) await lighthouse(served);
+		if (wants('bytes-time')) await section('bytes-time', () => bytesAndTime(browser, served));
+		if (wants('filter')) await section('filter', () => filterLatency(browser, served));
+		if (wants('kiosk')) await section('kiosk', async () => lines.push(...(await measureKiosk(browser, served, root, details, log))));
+		if (wants('lighthouse')) await section('lighthouse', () => lighthouse(served));
 	} finally {
 		await browser.close();
 		await served.close();
 	}
-	// The scale build replaces build/ output in a directory of its own; it runs last so the twelve-city build
-	// above is what the other sections measured.
-	if (wants('scale')) lines.push(...(await measureScale({ root, tmp, port: PORT + 1, chromePath, filterRuns: FILTER_RUNS, details, runs, log })));
+	// The scale build goes to a directory of its own; it runs last so the twelve-city build above is what the
+	// other sections measured.
+	if (wants('scale'))
+		await section('scale', async () =>
+			lines.push(...(await measureScale({ root, tmp, port: PORT + 1, chromePath, filterRuns: FILTER_RUNS, details, runs, log })))
+		);
 
 	const results: Results = {
 		date: new Date().toISOString(),
@@ -245,6 +261,8 @@ async function main() {
 	console.log(table(results.lines));
 	const failed = results.lines.filter((l) => l.pass === false).length;
 	console.log(`\n${failed ? `${failed} budget(s) FAIL` : 'all measured budgets pass'} · written ${out}`);
+	// Failing budgets are results; only a section that could not measure at all makes the bench fail.
+	if (measureErrors) process.exitCode = 1;
 }
 
 main()
