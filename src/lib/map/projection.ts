@@ -1,0 +1,20 @@
+/**
+ * The flat world view shared by the SVG maps (the interactive fallback and the static image for readers
+ * without JavaScript): Mercator, fitted so every city and its label has room inside the frame.
+ */
+import { geoMercator, type GeoProjection } from 'd3';
+import type { CityPoint } from './style';
+
+/** Room around the cities, as on the MapLibre map, so every dot and name stays inside the frame. */
+export const CITY_PADDING = { top: 40, bottom: 40, left: 60, right: 120 };
+
+export function citiesProjection(cities: readonly CityPoint[], width: number, height: number): GeoProjection {
+	const p = CITY_PADDING;
+	return geoMercator().fitExtent(
+		[
+			[p.left, p.top],
+			[Math.max(p.left + 1, width - p.right), Math.max(p.top + 1, height - p.bottom)]
+		],
+		{ type: 'MultiPoint', coordinates: cities.map((c) => [c.lon, c.lat]) }
+	);
+}
