@@ -1,0 +1,43 @@
+/**
+ * The dataset travels to the browser inside each page's HTML, as a JSON data island in the page's language only,
+ * instead of inside the JavaScript in all three: the first view then downloads a third of the text and no script
+ * has to carry data. A data island (`<script type="application/json">`) is never executed, so the page's
+ * content security policy (scripts by hash only) needs nothing for it.
+ *
+ * Every translated text ({en, fr, es}) becomes `{"$t": "..."}` in the island; reading it back gives a text that
+ * answers in the page's language whichever language is asked, so components keep calling `tr(text, locale)`.
+ */
+import { LOCALES, type Locale } from './vocabulary.ts';
+
+export const ISLAND_ID = 'atlas-data';
+
+function isText(value: object): value is Record<Locale, string> {
+	const keys = Object.keys(value);
+	return (
+		keys.length === LOCALES.length &&
+		LOCALES.every((l) => typeof (value as Record<string, unknown>)[l] === 'string')
+	);
+}
+
+/** The island's JSON for `locale`, safe inside a `<script>` element (no `<` survives as such). */
+export function toIsland(value: unknown, locale: Locale): string {
+	const json = JSON.stringify(value, (_key, v: unknown) =>
+		v !== null && typeof v === 'object' && !Array.isArray(v) && isText(v) ? { $t: v[locale] } : v
+	);
+	return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** Reads an island back: each `{"$t": s}` becomes `{en: s, fr: s, es: s}`. */
+export function fromIsland(json: string): unknown {
+	return JSON.parse(json, (_key, v: unknown) => {
+		if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+		const t = (v as { $t?: unknown }).$t;
+		if (typeof t !== 'string' || Object.keys(v).length !== 1) return v;
+		return Object.fromEntries(LOCALES.map((l) => [l, t]));
+	});
+}
+
+/** The island element for app.html's `%atlas.data%` placeholder. */
+export function islandElement(value: unknown, locale: Locale): string {
+	return `<script type="application/json" id="${ISLAND_ID}">${toIsland(value, locale)}</script>`;
+}
