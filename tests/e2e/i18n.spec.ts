@@ -40,8 +40,86 @@ export const ENGLISH_UI_WORDS = [
 	'Method and sources',
 	'high confidence',
 	'medium confidence',
-	'low confidence'
+	'low confidence',
+	// The chart panels
+	'Panels',
+	'Goal matrix',
+	'Goal overview',
+	'City profile',
+	'Sort rows by',
+	'highest first',
+	'Disc area',
+	'Each square is a city',
+	'Compare with',
+	'average of the',
+	'Show as table',
+	'Download',
+	'does not match the filter',
+	'toggle in the filter',
+	'score 3',
+	'cities score'
 ];
+
+/** A view beyond the atlas's first screen, with English words it must show (so the check can fail on it). */
+interface View {
+	name: string;
+	/** The path and query in English; the French and Spanish paths add /fr or /es in front. */
+	path: string;
+	ready: (page: Page) => Promise<void>;
+	english: string[];
+}
+
+/** Opens every "Show as table" twin, so the tables' headings are read too. */
+async function openTables(page: Page) {
+	for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
+}
+
+export const VIEWS: View[] = [
+	{
+		name: 'goal matrix panel',
+		path: '/?panel=matrix&city=cork&goals=cultural-prosperity&min=3',
+		ready: async (page) => {
+			await expect(page.locator('svg[data-chart="goal-matrix"]')).toBeVisible();
+			await openTables(page);
+		},
+		english: ['Goal matrix', 'Sort rows by', 'highest first', 'Disc area', 'Show as table', 'Download', 'does not match the filter', 'toggle in the filter', 'score 3']
+	},
+	{
+		name: 'goal overview panel',
+		path: '/?panel=overview',
+		ready: async (page) => {
+			await expect(page.locator('svg[data-chart="goal-overview"]')).toBeVisible();
+			await openTables(page);
+		},
+		english: ['Goal overview', 'Each square is a city', 'cities score', 'Show as table', 'Download']
+	},
+	{
+		name: 'city profile panel',
+		path: '/?panel=profile&city=cork&compare=espoo&goals=economic-development&min=3',
+		ready: async (page) => {
+			await expect(page.locator('svg[data-chart="city-profile"] .bar')).toHaveCount(10);
+			await openTables(page);
+		},
+		english: ['City profile', 'Compare with', 'average of the', 'low confidence', 'Show as table', 'does not match the filter']
+	}
+];
+
+const localized = (path: string, locale: string) => (locale === 'en' ? path : `/${locale}${path}`);
+
+for (const view of VIEWS) {
+	for (const locale of ['fr', 'es'] as const)
+		test(`the ${view.name} in ${locale} has no English interface text`, async ({ page }) => {
+			await page.goto(localized(view.path, locale));
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await view.ready(page);
+			expect(englishLeft(await readableText(page))).toEqual([]);
+		});
+	test(`the English ${view.name} does show the words the check looks for`, async ({ page }) => {
+		await page.goto(view.path);
+		await view.ready(page);
+		expect(englishLeft(await readableText(page))).toEqual(expect.arrayContaining(view.english));
+	});
+}
 
 /** Everything a reader sees or hears on the page, as one string. */
 export async function readableText(page: Page): Promise<string> {

@@ -9,7 +9,9 @@ import { readDataFiles } from '../../src/lib/data/files';
 import { LOCALES } from '../../src/lib/data/schema';
 import { basisLabels, confidenceLabels, regionLabels, scoreLabels } from '../../src/lib/i18n/labels';
 
-type Messages = Record<string, string>;
+/** A message: a plain pattern, or (message-format plugin) an array holding one message with plural variants. */
+type Message = string | Array<{ declarations: string[]; selectors: string[]; match: Record<string, string> }>;
+type Messages = Record<string, Message>;
 const messages = Object.fromEntries(
 	LOCALES.map((locale) => {
 		const { $schema, ...rest } = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Messages;
@@ -20,11 +22,22 @@ const messages = Object.fromEntries(
 
 /** Messages whose translation is rightly the same word as the English one. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-	fr: ['panel_population', 'panel_vision', 'panel_sources', 'site_nav_label', 'about_source', 'growth_date'],
-	es: ['panel_award_no', 'filter_clear_hint']
+	fr: ['panel_population', 'panel_vision', 'panel_sources', 'site_nav_label', 'about_source', 'growth_date', 'overview_score'],
+	es: ['panel_award_no', 'filter_clear_hint', 'label_value']
 };
 
-const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** Every text a message can show (each variant of a plural). */
+const patterns = (message: Message | undefined): string[] =>
+	message === undefined ? [] : typeof message === 'string' ? [message] : message.flatMap((m) => Object.values(m.match));
+
+/** The parameters a caller passes: the placeholders of a plain pattern, the declared inputs of a plural. */
+const params = (message: Message | undefined): string[] =>
+	(typeof message === 'string'
+		? [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)
+		: (message ?? []).flatMap((m) => m.declarations.flatMap((d) => /^input (\w+)$/.exec(d)?.[1] ?? []))
+	)
+		.filter((name, i, all) => all.indexOf(name) === i)
+		.sort();
 
 /** Every `{en, fr, es}`-like object in a JSON tree, with its path. */
 function texts(node: unknown, path: string, out: Array<{ path: string; text: Record<string, unknown> }> = []) {
@@ -49,15 +62,17 @@ describe('interface messages', () => {
 	it('are non-empty and keep the English parameters', () => {
 		for (const locale of LOCALES)
 			for (const [key, english] of Object.entries(messages.en)) {
-				const text = messages[locale][key] ?? '';
-				expect(text.trim(), `${locale}.${key}`).not.toBe('');
-				expect(params(text), `${locale}.${key}`).toEqual(params(english));
+				const texts = patterns(messages[locale][key]);
+				expect(texts.length, `${locale}.${key}`).toBeGreaterThan(0);
+				for (const text of texts) expect(text.trim(), `${locale}.${key}`).not.toBe('');
+				expect(params(messages[locale][key]), `${locale}.${key}`).toEqual(params(english));
 			}
 	});
 	it('are translated, not copied from English', () => {
 		for (const locale of ['fr', 'es'] as const) {
 			const copied = Object.keys(messages.en).filter(
-				(key) => messages[locale][key] === messages.en[key] && !SAME_AS_ENGLISH[locale]!.includes(key)
+				(key) =>
+					JSON.stringify(messages[locale][key]) === JSON.stringify(messages.en[key]) && !SAME_AS_ENGLISH[locale]!.includes(key)
 			);
 			expect(copied, locale).toEqual([]);
 		}

@@ -3,19 +3,38 @@
  * filtered cities as CSV, each crediting the book. Hand-written: a few lines beat a dependency here.
  */
 import { csvFormat } from 'd3';
-import type { City, Publication } from '$lib/data/schema';
+import type { City, Locale, Publication } from '$lib/data/schema';
 import { GOAL_IDS } from '$lib/data/vocabulary';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The citation every exported file carries. */
-export function creditLine(publication: Publication): string {
+export interface CreditParts {
+	editor: string;
+	title: string;
+	publisher: string;
+	year: number;
+	url: string;
+	site: string;
+}
+
+/** The English wording; the atlas passes its translated message (Paraglide's `m.chart_credit`) instead. */
+const englishCredit = (p: CreditParts) =>
+	`Source: ${p.editor} et al. (eds), ${p.title}, ${p.publisher}, ${p.year}. ${p.url} · Scores: ${p.site}`;
+
+/**
+ * The citation every exported file carries, in `locale` (the book's title in that language). The wording comes
+ * in as a function so this module stays free of the compiled messages (its unit test runs without them).
+ */
+export function creditLine(
+	publication: Publication,
+	locale: Locale = 'en',
+	wording: (parts: CreditParts) => string = englishCredit,
+	site = 'Learning Cities Atlas'
+): string {
 	const [first] = publication.editors;
-	const family = first?.split(' ').slice(1).join(' ') ?? '';
-	return (
-		`Source: ${family} et al. (eds), ${publication.title.en}, ${publication.publisher}, ${publication.year}. ` +
-		`${publication.url} · Scores: Learning Cities Atlas`
-	);
+	const editor = first?.split(' ').slice(1).join(' ') ?? '';
+	const { publisher, year, url } = publication;
+	return wording({ editor, title: publication.title[locale], publisher, year, url, site });
 }
 
 /**

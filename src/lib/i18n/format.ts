@@ -9,8 +9,18 @@ export function countryName(iso2: string, locale: Locale): string {
 	return names.of(iso2) ?? iso2;
 }
 
-export function formatNumber(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(locale).format(value);
+export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+	return new Intl.NumberFormat(locale, options).format(value);
+}
+
+/** A number with exactly `digits` decimals (an average, a coordinate): 1.8 in English, 1,8 in French. */
+export function formatDecimal(value: number, locale: Locale, digits = 1): string {
+	return formatNumber(value, locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** Names joined the language's way: "Cork, Espoo and Swansea", "Cork, Espoo et Swansea". */
+export function formatList(items: readonly string[], locale: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+	return new Intl.ListFormat(locale, { type }).format(items);
 }
 
 export function formatDate(isoDate: string, locale: Locale): string {
