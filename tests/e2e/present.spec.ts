@@ -192,7 +192,7 @@ test('the speaker view and the audience stay in sync, either window driving', as
 	await expect(speaker.locator('.speaker')).toHaveAttribute('data-ready', 'true');
 	// The speaker view joins the talk where the audience is.
 	await expect(speaker.getByTestId('speaker-count')).toHaveText(`2 / ${slides.length}`);
-	await expect(speaker.getByTestId('speaker-notes')).toHaveText(deck.slides[1]!.notes!);
+	await expect(speaker.getByTestId('speaker-notes')).toHaveText(deck.slides[1]!.notes!.en);
 	// Audience drives.
 	await page.bringToFront();
 	await page.keyboard.press('ArrowRight');
@@ -200,7 +200,7 @@ test('the speaker view and the audience stay in sync, either window driving', as
 	const third = slides[2]!;
 	await expect(speaker.getByTestId('speaker-current')).toHaveText(headingOf(third));
 	await expect(speaker.getByTestId('speaker-next')).toHaveText(headingOf(slides[3]!));
-	await expect(speaker.getByTestId('speaker-notes')).toHaveText(third.notes ?? 'No notes for this slide.');
+	await expect(speaker.getByTestId('speaker-notes')).toHaveText(third.notes?.en ?? 'No notes for this slide.');
 	// Speaker drives, by button and by key.
 	await speaker.bringToFront();
 	await speaker.getByRole('button', { name: 'Next ›' }).click();

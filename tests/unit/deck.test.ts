@@ -44,6 +44,16 @@ describe('deck file', () => {
 		]);
 	});
 
+	it('wants speaker notes in the three languages, like all prose', () => {
+		expect(deckFile.slides.every((s) => s.notes && s.notes.en && s.notes.fr && s.notes.es)).toBe(true);
+		expect(deckProblems({ slides: [{ kind: 'title', notes: { en: 'Welcome', fr: 'Bienvenue' } }] }, cities)).toEqual([
+			'data/deck.json, slide 1, field notes.es: expected an object with exactly the languages en, fr, es, but the field is missing'
+		]);
+		expect(deckProblems({ slides: [{ kind: 'title', notes: 'Welcome' }] }, cities)).toEqual([
+			'data/deck.json, slide 1, field notes: expected an object with exactly the languages en, fr, es, got "Welcome"'
+		]);
+	});
+
 	it('fails the whole dataset when the deck is bad', () => {
 		expect(() => validateDataset({ ...files, 'data/deck.json': { slides: [] } })).toThrow(
 			/data\/deck\.json, field slides: expected at least one slide/
@@ -55,7 +65,7 @@ describe('slides from deck and filter', () => {
 	const deck: Deck = {
 		slides: [
 			{ kind: 'title' },
-			{ kind: 'city', city: second!.id, notes: 'Start here' },
+			{ kind: 'city', city: second!.id, notes: { en: 'Start here', fr: 'Commencer ici', es: 'Empezar aquí' } },
 			{ kind: 'cities' },
 			{ kind: 'closing' }
 		]
@@ -72,7 +82,7 @@ describe('slides from deck and filter', () => {
 				.map((c) => `city:${c.id}`),
 			'closing'
 		]);
-		expect(slides[1]!.notes).toBe('Start here');
+		expect(slides[1]!.notes?.fr).toBe('Commencer ici');
 	});
 
 	it('keeps only the cities matching the goal filter', () => {

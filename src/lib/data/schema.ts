@@ -165,8 +165,8 @@ export type SlideKind = (typeof SLIDE_KINDS)[number];
 export const CITY_FACTS = ['population', 'learningCityStart', 'award'] as const;
 export type CityFact = (typeof CITY_FACTS)[number];
 
-/** Speaker notes: plain text in the presenter's own language (only the speaker view shows them). */
-const Notes = v.optional(PlainText);
+/** Speaker notes, in the atlas's three languages like all prose: the speaker view shows the talk's language. */
+const Notes = v.optional(Text);
 
 /**
  * One entry of the deck. `city` names one city; `cities` stands for every city that has no slide of its own

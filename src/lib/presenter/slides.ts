@@ -2,11 +2,11 @@
  * The deck as a list of slides: the entries of `data/deck.json`, with `cities` expanded and the goal filter
  * applied. Pure, so the audience window, the speaker view and the tests all get the same list.
  */
-import type { City, CityFact, Deck, DeckSlide } from '$lib/data/schema';
+import type { City, CityFact, Deck, DeckSlide, Text } from '$lib/data/schema';
 // Relative, not $lib: the end-to-end tests import this file to know what the deck should show.
 import { cityMatches, type GoalFilter } from '../state/filter';
 
-type Notes = { notes?: string };
+type Notes = { notes?: Text };
 
 export type Slide =
 	| ({ kind: 'title' | 'goals' | 'matrix' | 'guidelines' | 'closing'; key: string } & Notes)
