@@ -1,12 +1,23 @@
 /**
  * Fetches the basemap TopoJSON that ships with the build, for both renderers. A missing or damaged file is
- * reported as a BasemapError whose message a reader understands, so the page can say what went wrong.
+ * reported as a BasemapError whose message a reader understands, so the page can say what went wrong; its
+ * `problem` lets the page say it in the reader's language (the English message stays for logs and tools).
  */
 import topologyUrl from 'world-atlas/countries-110m.json?url';
 import type { CountriesTopology } from './basemap';
 
+export type BasemapProblem = 'offline' | 'missing' | 'not-json' | 'no-countries';
+
 export class BasemapError extends Error {
 	override name = 'BasemapError';
+	constructor(
+		message: string,
+		readonly problem: BasemapProblem,
+		/** The HTTP status, for 'missing'. */
+		readonly status?: number
+	) {
+		super(message);
+	}
 }
 
 /** Enough of the shape to be sure topojson-client can read it; anything else is a damaged file. */
@@ -28,16 +39,16 @@ async function fetchTopology(): Promise<CountriesTopology> {
 	try {
 		response = await fetch(topologyUrl);
 	} catch {
-		throw new BasemapError('The basemap file could not be fetched: the network is down and there is no offline copy yet.');
+		throw new BasemapError('The basemap file could not be fetched: the network is down and there is no offline copy yet.', 'offline');
 	}
-	if (!response.ok) throw new BasemapError(`The basemap file is missing (the server answered ${response.status}).`);
+	if (!response.ok) throw new BasemapError(`The basemap file is missing (the server answered ${response.status}).`, 'missing', response.status);
 	let data: unknown;
 	try {
 		data = await response.json();
 	} catch {
-		throw new BasemapError('The basemap file is damaged: it is not valid JSON.');
+		throw new BasemapError('The basemap file is damaged: it is not valid JSON.', 'not-json');
 	}
-	if (!isCountriesTopology(data)) throw new BasemapError('The basemap file is damaged: it holds no countries.');
+	if (!isCountriesTopology(data)) throw new BasemapError('The basemap file is damaged: it holds no countries.', 'no-countries');
 	return data;
 }
 
