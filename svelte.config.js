@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -32,6 +33,14 @@ const csp = {
  */
 const dataRoot = process.env.ATLAS_DATA_ROOT ?? '.';
 
+/**
+ * Pages the prerender crawler cannot reach by a link in the other languages: the speaker view opens with
+ * window.open from the deck, so /fr/present/speaker/ and /es/present/speaker/ are listed here (the English one
+ * is among the '*' routes). The languages are Paraglide's, read from the inlang project.
+ */
+const { locales, baseLocale } = JSON.parse(readFileSync('./project.inlang/settings.json', 'utf8'));
+const unlinked = locales.filter((/** @type {string} */ l) => l !== baseLocale).map((/** @type {string} */ l) => `/${l}/present/speaker/`);
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -40,7 +49,7 @@ const config = {
 		adapter: adapter({ strict: true, pages: process.env.ATLAS_BUILD_DIR ?? 'build', assets: process.env.ATLAS_BUILD_DIR ?? 'build' }),
 		csp,
 		alias: { $data: `${dataRoot}/data` },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { entries: ['*', ...unlinked], handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };
 

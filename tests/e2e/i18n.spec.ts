@@ -6,9 +6,21 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, mapIdle } from './fixtures';
 import { cities, dataset } from './data';
+import { buildSlides } from '../../src/lib/presenter/slides';
+import type { Deck } from '../../src/lib/data/schema';
 
 const messages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, string>;
 const cork = cities.find((c) => c.id === 'cork')!;
+const deck = JSON.parse(readFileSync('data/deck.json', 'utf8')) as Deck;
+const slides = buildSlides(deck, cities, { goals: [], min: 2, match: 'any' });
+/** The 1-based number of the first slide of a kind. */
+const slideOf = (kind: string) => slides.findIndex((s) => s.kind === kind) + 1;
+
+/** The deck is on the slide and ready (the slide's number is in the URL, so the prerendered page waits for it). */
+async function deckReady(page: Page, slide: number) {
+	await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
+	await expect(page.locator('main[data-slide]')).toHaveAttribute('data-slide', String(slide));
+}
 
 /**
  * Interface words that only an untranslated English page would show. Checked against the visible text and the
@@ -57,7 +69,37 @@ export const ENGLISH_UI_WORDS = [
 	'does not match the filter',
 	'toggle in the filter',
 	'score 3',
-	'cities score'
+	'cities score',
+	// The presenter and the speaker view
+	'Slides',
+	'Previous slide',
+	'Next slide',
+	'Speaker view',
+	'Full screen',
+	'Print',
+	'Keys',
+	'next slide',
+	'Close help',
+	'Map moves between cities',
+	'Edited by',
+	'Goal profile',
+	'The cities side by side',
+	'Building a learning city',
+	'Explore the atlas',
+	'Key Features of Learning Cities',
+	'Guidelines for Building Learning Cities',
+	'Now',
+	'Next',
+	'Blank screen',
+	'Elapsed time',
+	'Reset',
+	// The method page
+	'The scoring scale',
+	'How confidence is shown',
+	'Back to the atlas',
+	'Sources by city',
+	'Network size',
+	'Shown as'
 ];
 
 /** A view beyond the atlas's first screen, with English words it must show (so the check can fail on it). */
@@ -101,6 +143,64 @@ export const VIEWS: View[] = [
 			await openTables(page);
 		},
 		english: ['City profile', 'Compare with', 'average of the', 'low confidence', 'Show as table', 'does not match the filter']
+	},
+	{
+		name: 'presenter title slide',
+		path: '/present/?slide=1',
+		ready: (page) => deckReady(page, 1),
+		english: ['Learning Cities Atlas', 'Edited by', 'Slides', 'Previous slide', 'Next slide', 'Speaker view', 'Full screen', 'Print', 'Keys']
+	},
+	{
+		name: 'presenter goals slide',
+		path: `/present/?slide=${slideOf('goals')}`,
+		ready: (page) => deckReady(page, slideOf('goals')),
+		english: ['Five goals']
+	},
+	{
+		name: 'presenter city slide with the help open',
+		path: `/present/?slide=${slideOf('city')}`,
+		ready: async (page) => {
+			await deckReady(page, slideOf('city'));
+			await page.keyboard.press('?');
+			await expect(page.getByRole('dialog')).toBeVisible();
+		},
+		english: ['Goal profile', 'Flagship programmes', 'of 3', 'Keys', 'next slide', 'Map moves between cities', 'Close help']
+	},
+	{
+		name: 'presenter matrix slide',
+		path: `/present/?slide=${slideOf('matrix')}`,
+		ready: (page) => deckReady(page, slideOf('matrix')),
+		english: ['The cities side by side', 'of 3']
+	},
+	{
+		name: 'presenter guidelines and closing slides',
+		path: `/present/?slide=${slideOf('guidelines')}`,
+		ready: async (page) => {
+			await deckReady(page, slideOf('guidelines'));
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(/\S/);
+			await page.keyboard.press('ArrowRight');
+			await deckReady(page, slideOf('closing'));
+			// Both slides' words: the guidelines heading is gone now, so it is checked by its own view in English only.
+			await expect(page.getByRole('img', { name: /QR/ })).toBeVisible();
+		},
+		english: ['Explore the atlas', 'Key Features of Learning Cities', 'Guidelines for Building Learning Cities']
+	},
+	{
+		name: 'speaker view',
+		path: `/present/speaker/?slide=${slideOf('goals')}`,
+		ready: async (page) => {
+			await expect(page.locator('.speaker')).toHaveAttribute('data-ready', 'true');
+			await expect(page.getByTestId('speaker-count')).toHaveText(`${slideOf('goals')} / ${slides.length}`);
+		},
+		english: ['Speaker view', 'Now', 'Next', 'Slides', 'Blank screen', 'Elapsed time', 'Reset', 'Five goals']
+	},
+	{
+		name: 'method page',
+		path: '/method/',
+		ready: async (page) => {
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		},
+		english: ['Method and sources', 'The scoring scale', 'How confidence is shown', 'Back to the atlas', 'Sources by city', 'Network size', 'Shown as', 'of 3', 'low confidence']
 	}
 ];
 
@@ -121,9 +221,25 @@ for (const view of VIEWS) {
 	});
 }
 
+for (const locale of ['fr', 'es'] as const)
+	test(`the speaker view in ${locale} shows the notes in ${locale}, and the deck leaves for the atlas in ${locale}`, async ({ page }) => {
+		const n = slideOf('goals');
+		await page.goto(`/${locale}/present/speaker/?slide=${n}`);
+		await expect(page.locator('.speaker')).toHaveAttribute('data-ready', 'true');
+		await expect(page.getByTestId('speaker-notes')).toHaveText(slides[n - 1]!.notes![locale]);
+		await page.goto(`/${locale}/present/?slide=${slideOf('city')}`);
+		await deckReady(page, slideOf('city'));
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(new RegExp(`/${locale}/\\?city=`));
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+	});
+
 /** Everything a reader sees or hears on the page, as one string. */
 export async function readableText(page: Page): Promise<string> {
 	return page.evaluate(() => {
+		// innerText applies text-transform: read "Goal profile", not the "GOAL PROFILE" an uppercase label shows.
+		for (const el of document.querySelectorAll<HTMLElement>('body *'))
+			if (getComputedStyle(el).textTransform !== 'none') el.style.textTransform = 'none';
 		const names = [...document.querySelectorAll('[aria-label], [title], [alt], title, meta[name=description]')].map(
 			(el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('alt') ?? ''} ${el.getAttribute('content') ?? ''} ${el.tagName === 'TITLE' ? el.textContent : ''}`
 		);
@@ -133,7 +249,9 @@ export async function readableText(page: Page): Promise<string> {
 
 /** The English interface words found in `text`, ignoring the proper names of data (programmes, sources). */
 export function englishLeft(text: string): string[] {
-	return ENGLISH_UI_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text));
+	// Addresses are not interface text (a source's URL may hold "Out-n-About").
+	const prose = text.replace(/https?:\/\/\S+/g, ' ');
+	return ENGLISH_UI_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(prose));
 }
 
 for (const locale of ['fr', 'es'] as const) {
