@@ -4,9 +4,11 @@
  * must never download the map library it cannot use.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { cities, cityIds } from './data';
+import { englishLeft, readableText } from './english';
 
 const mapState = (page: Page) => page.locator('[data-map-state]');
 const marker = (page: Page, id: string) => page.locator(`[data-map-city="${id}"]`);
@@ -119,4 +121,21 @@ test('axe finds no WCAG 2.2 AA violations with the SVG map, a city selected and 
 	await fallbackDrawn(page);
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+for (const locale of ['fr', 'es'] as const)
+	test(`the SVG map in ${locale}: its city group, credit and the page carry no English interface text`, async ({ page }) => {
+		const messages = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, string>;
+		await page.goto(`/${locale}/?city=cork`);
+		await fallbackDrawn(page);
+		const group = page.getByRole('group', { name: messages.map_cities_group });
+		await expect(group.getByRole('button', { name: 'Cork', exact: true })).toBeVisible();
+		await expect(page.locator('.svg-map .credit')).toHaveText(messages.map_credit!);
+		expect(englishLeft(await readableText(page))).toEqual([]);
+	});
+
+test('the English SVG map does show the words the check looks for', async ({ page }) => {
+	await page.goto('/?city=cork');
+	await fallbackDrawn(page);
+	expect(englishLeft(await readableText(page))).toEqual(expect.arrayContaining(['Cities on the map', 'World map']));
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, mapIdle } from './fixtures';
+import { englishLeft, readableText } from './english';
 import { cities, dataset } from './data';
 import { buildSlides } from '../../src/lib/presenter/slides';
 import type { Deck } from '../../src/lib/data/schema';
@@ -21,86 +22,6 @@ async function deckReady(page: Page, slide: number) {
 	await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
 	await expect(page.locator('main[data-slide]')).toHaveAttribute('data-slide', String(slide));
 }
-
-/**
- * Interface words that only an untranslated English page would show. Checked against the visible text and the
- * accessible names (aria-label, title, alt) of French and Spanish pages.
- */
-export const ENGLISH_UI_WORDS = [
-	'Skip to content',
-	'Learning Cities Atlas',
-	'Learning city since',
-	'Flagship programmes',
-	'Challenges',
-	'Five goals',
-	'Close',
-	'Filter by goal',
-	'Score at least',
-	'Clear filter',
-	'cities shown',
-	'Choose a city',
-	'unknown',
-	'of 3',
-	'World map',
-	'Toggle attribution',
-	'Map feedback',
-	'Loading the map',
-	'Previous city',
-	'Next city',
-	'Open in the atlas',
-	'About',
-	'Method and sources',
-	'high confidence',
-	'medium confidence',
-	'low confidence',
-	// The chart panels
-	'Panels',
-	'Goal matrix',
-	'Goal overview',
-	'City profile',
-	'Sort rows by',
-	'highest first',
-	'Disc area',
-	'Each square is a city',
-	'Compare with',
-	'average of the',
-	'Show as table',
-	'Download',
-	'does not match the filter',
-	'toggle in the filter',
-	'score 3',
-	'cities score',
-	// The presenter and the speaker view
-	'Slides',
-	'Previous slide',
-	'Next slide',
-	'Speaker view',
-	'Full screen',
-	'Print',
-	'Keys',
-	'next slide',
-	'Close help',
-	'Map moves between cities',
-	'Edited by',
-	'Goal profile',
-	'The cities side by side',
-	'Building a learning city',
-	'Explore the atlas',
-	'Key Features of Learning Cities',
-	'Guidelines for Building Learning Cities',
-	'Now',
-	'Next',
-	'Blank screen',
-	'Elapsed time',
-	'Reset',
-	// The method page
-	'The scoring scale',
-	'How confidence is shown',
-	'Back to the atlas',
-	'Sources by city',
-	'Network size',
-	'Shown as'
-];
 
 /** A view beyond the atlas's first screen, with English words it must show (so the check can fail on it). */
 interface View {
@@ -233,26 +154,6 @@ for (const locale of ['fr', 'es'] as const)
 		await expect(page).toHaveURL(new RegExp(`/${locale}/\\?city=`));
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);
 	});
-
-/** Everything a reader sees or hears on the page, as one string. */
-export async function readableText(page: Page): Promise<string> {
-	return page.evaluate(() => {
-		// innerText applies text-transform: read "Goal profile", not the "GOAL PROFILE" an uppercase label shows.
-		for (const el of document.querySelectorAll<HTMLElement>('body *'))
-			if (getComputedStyle(el).textTransform !== 'none') el.style.textTransform = 'none';
-		const names = [...document.querySelectorAll('[aria-label], [title], [alt], title, meta[name=description]')].map(
-			(el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('alt') ?? ''} ${el.getAttribute('content') ?? ''} ${el.tagName === 'TITLE' ? el.textContent : ''}`
-		);
-		return `${document.body.innerText}\n${names.join('\n')}`;
-	});
-}
-
-/** The English interface words found in `text`, ignoring the proper names of data (programmes, sources). */
-export function englishLeft(text: string): string[] {
-	// Addresses are not interface text (a source's URL may hold "Out-n-About").
-	const prose = text.replace(/https?:\/\/\S+/g, ' ');
-	return ENGLISH_UI_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(prose));
-}
 
 for (const locale of ['fr', 'es'] as const) {
 	test(`the atlas in ${locale}: lang, heading and no English interface text`, async ({ page }) => {
