@@ -2,6 +2,8 @@
  * `npm run screenshot`: opens the built atlas in Chromium and saves PNGs to look at (and the README's
  * picture, static/screenshot.png, which doubles as the social preview image).
  * Usage: npm run screenshot -- [path-with-query] [out.png] [width]x[height]
+ * The atlas shows its SVG map until the reader's first input; the pointer moves first so the picture shows the
+ * live map, unless SCREENSHOT_PREVIEW=1 (then the picture is the SVG preview, taken once it has drawn).
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -16,7 +18,12 @@ try {
 	const page = await browser.newPage({ viewport: { width: width!, height: height! } });
 	page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 	await page.goto(`http://localhost:4174${path}`);
-	await page.waitForSelector('[data-map-state="idle"]', { timeout: 30_000 }).catch(() => console.error('map not idle'));
+	if (process.env.SCREENSHOT_PREVIEW) {
+		await page.waitForSelector('[data-map-state="preview"]', { timeout: 30_000 }).catch(() => console.error('no SVG preview'));
+	} else {
+		await page.mouse.move(1, 1);
+		await page.waitForSelector('[data-map-state="idle"]', { timeout: 30_000 }).catch(() => console.error('map not idle'));
+	}
 	await page.waitForTimeout(1500);
 	await page.screenshot({ path: out });
 	console.log(`saved ${out}`);

@@ -11,11 +11,11 @@ import { prerenderedRoutes } from './routes';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Lets the page settle first: the map drawn (or failed visibly), so axe sees what a user sees. */
+/** Lets the page settle first: a map drawn (the SVG preview, the live map or the fallback), so axe sees what a user sees. */
 async function settled(page: Page) {
 	await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
 	if (await page.locator('[data-map-state]').count()) {
-		await expect(page.locator('[data-map-state]').first()).toHaveAttribute('data-map-state', /idle|fallback/, { timeout: 30_000 });
+		await expect(page.locator('[data-map-state]').first()).toHaveAttribute('data-map-state', /idle|fallback|preview/, { timeout: 30_000 });
 	}
 }
 

@@ -1,5 +1,9 @@
+import type { Page } from '@playwright/test';
 import { test, expect, mapCenter, mapIdle, renderedFeatures } from './fixtures';
 import { cities, cityIds } from './data';
+
+/** The list of cities beside the map (the SVG map's preview has buttons named after the cities too). */
+const cityList = (page: Page) => page.getByRole('list', { name: 'Learning cities' });
 
 const cork = cities.find((c) => c.id === 'cork')!;
 const beijing = cities.find((c) => c.id === 'beijing')!;
@@ -48,17 +52,17 @@ test('the page reads without JavaScript', async ({ browser, baseURL }) => {
 test('each city in the list is a button named after the city', async ({ page }) => {
 	await page.goto('/');
 	for (const city of cities) {
-		await expect(page.getByRole('button', { name: new RegExp(`^${city.name}`) })).toHaveCount(1);
+		await expect(cityList(page).getByRole('button', { name: new RegExp(`^${city.name}`) })).toHaveCount(1);
 	}
 });
 
 test('clicking a city in the list selects it everywhere and the map flies there', async ({ page }) => {
 	await page.goto('/');
 	await mapIdle(page);
-	await page.getByRole('button', { name: /^Cork/ }).click();
+	await cityList(page).getByRole('button', { name: /^Cork/ }).click();
 	await expect(page).toHaveURL(/\?city=cork$/);
 	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();
-	await expect(page.getByRole('button', { name: /^Cork/ })).toHaveAttribute('aria-pressed', 'true');
+	await expect(cityList(page).getByRole('button', { name: /^Cork/ })).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.getByTestId('region')).toHaveText('Europe and North America');
 	await expect.poll(async () => {
 		const c = await mapCenter(page);
@@ -85,7 +89,7 @@ test('clicking a city on the map selects it', async ({ page }) => {
 
 test('Enter selects a focused city and Escape clears the selection', async ({ page }) => {
 	await page.goto('/');
-	await page.getByRole('button', { name: /^Amman/ }).focus();
+	await cityList(page).getByRole('button', { name: /^Amman/ }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\?city=amman$/);
 	await expect(page.getByRole('heading', { level: 2, name: 'Amman' })).toBeVisible();
@@ -105,9 +109,9 @@ test('a link opens the same view, centred on the city', async ({ page }) => {
 
 test('back and forward walk through the selections', async ({ page }) => {
 	await page.goto('/');
-	await page.getByRole('button', { name: /^Cork/ }).click();
+	await cityList(page).getByRole('button', { name: /^Cork/ }).click();
 	await expect(page).toHaveURL(/city=cork/);
-	await page.getByRole('button', { name: /^Espoo/ }).click();
+	await cityList(page).getByRole('button', { name: /^Espoo/ }).click();
 	await expect(page).toHaveURL(/city=espoo/);
 	await page.goBack();
 	await expect(page).toHaveURL(/city=cork/);
@@ -123,4 +127,53 @@ test('a bad URL falls back to a valid view and is corrected', async ({ page }) =
 	await expect(page.getByRole('heading', { level: 2, name: 'Twelve cities, five goals' })).toBeVisible();
 	await expect(page).toHaveURL(/\/$/);
 	await mapIdle(page);
+});
+
+test('the atlas opens on the world drawn as SVG, without MapLibre; the first move starts the live map, which takes over the view', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+	// A filter (no city): the world view with Social cohesion at 3 or more.
+	await page.goto('/?goals=social-cohesion&min=3');
+	const map = page.locator('[data-map-state]');
+	await expect(map).toHaveAttribute('data-map-state', 'preview');
+	await expect(map.locator('[data-map-city]')).toHaveCount(cities.length);
+	const dimmedOnSvg = await map.locator('[data-map-city].dimmed').evaluateAll((els) => els.map((e) => e.getAttribute('data-map-city')!).sort());
+	const expected = cities.filter((c) => c.goals['social-cohesion'].score < 3).map((c) => c.id).sort();
+	expect(dimmedOnSvg).toEqual(expected);
+	expect(dimmedOnSvg.length).toBeGreaterThan(0);
+	// Nothing of the live map yet: no canvas, no worker.
+	await expect(map.locator('canvas')).toHaveCount(0);
+	expect(requested.some((p) => p.includes('maplibre-gl-worker'))).toBe(false);
+
+	await page.mouse.move(10, 10);
+	await mapIdle(page);
+	await expect(map.locator('.svg-layer')).toHaveCount(0);
+	await expect(map.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+	expect(requested.some((p) => p.includes('maplibre-gl-worker'))).toBe(true);
+	const dimmedLive = await page.evaluate((ids) => {
+		const el = document.querySelector('[data-map-state]') as HTMLElement & {
+			atlasMap: { map: { getFeatureState(f: unknown): { dimmed?: boolean } } };
+		};
+		return ids.filter((id) => el.atlasMap.map.getFeatureState({ source: 'cities', id }).dimmed === true).sort();
+	}, cityIds);
+	expect(dimmedLive).toEqual(expected);
+});
+
+test('a city chosen on the SVG preview is selected, and the live map starts on it', async ({ page }) => {
+	await page.goto('/');
+	const map = page.locator('[data-map-state]');
+	await expect(map).toHaveAttribute('data-map-state', 'preview');
+	await map.locator('[data-map-city="cork"]').click();
+	await expect(page).toHaveURL(/\?city=cork$/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();
+	await mapIdle(page);
+	const c = await mapCenter(page);
+	expect(near(c.lng, cork.lon) && near(c.lat, cork.lat)).toBe(true);
+});
+
+test('a link to a city starts the live map at once, with no input', async ({ page }) => {
+	await page.goto('/?city=beijing');
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+	const c = await mapCenter(page);
+	expect(near(c.lng, beijing.lon) && near(c.lat, beijing.lat)).toBe(true);
 });

@@ -3,7 +3,7 @@
  * title, description and social preview, readable without JavaScript.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, mapIdle } from './fixtures';
 import { cities, dataset } from './data';
 
 const LOCALES = ['en', 'fr', 'es'] as const;
@@ -123,11 +123,12 @@ test('the atlas without JavaScript shows its map as a static picture', async ({ 
 	await context.close();
 });
 
-test('with JavaScript the static picture is never fetched: the live map replaces it', async ({ page }) => {
+test('with JavaScript the static picture is never fetched: the SVG map and then the live map replace it', async ({ page }) => {
 	const fetched: string[] = [];
 	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 	await page.goto('/');
-	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', /idle|fallback/, { timeout: 30_000 });
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'preview', { timeout: 30_000 });
+	await mapIdle(page);
 	expect(fetched).not.toContain('/map/world.svg');
 	await expect(page.locator('img.static-map')).toHaveCount(0);
 });

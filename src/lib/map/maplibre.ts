@@ -4,7 +4,9 @@
  * Loaded with a dynamic import() in the browser only, so maplibre-gl stays out of first paint and SSR.
  */
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre's stylesheet is linked when the live map starts, not imported: SvelteKit links the CSS of every
+// dynamic import into the page's head, and the atlas's first view (the SVG map) needs none of these 10 kB.
+import stylesheetUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 // After bundling, MapLibre 6 looks for its worker next to a chunk that no longer exists ("Worker failed
 // to load"); point it at the worker file Vite emits instead.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -46,9 +48,23 @@ function citiesBounds(cities: readonly CityPoint[]): [[number, number], [number,
 	];
 }
 
+/** Links MapLibre's stylesheet once per page and waits for it, so controls never show unstyled. */
+function linkStylesheet(): Promise<void> {
+	const existing = document.querySelector<HTMLLinkElement>('link[data-maplibre-css]');
+	if (existing) return Promise.resolve();
+	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheetUrl });
+	link.dataset.maplibreCss = '';
+	return new Promise((resolve, reject) => {
+		link.onload = () => resolve();
+		link.onerror = () => reject(new Error(`the map's stylesheet (${stylesheetUrl}) did not load`));
+		document.head.append(link);
+	});
+}
+
 export async function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): Promise<AtlasMap> {
 	setWorkerUrl(workerUrl);
-	const basemap = toBasemap(await loadTopology());
+	const [topology] = await Promise.all([loadTopology(), linkStylesheet()]);
+	const basemap = toBasemap(topology);
 	const worldBounds = citiesBounds(options.cities);
 	const cities = new Map(options.cities.map((c) => [c.id, c]));
 	const map = new MapLibreMap({

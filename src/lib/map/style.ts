@@ -27,15 +27,8 @@ export interface CityPoint {
 	lon: number;
 }
 
-export const colours = {
-	ocean: '#d5e3ee',
-	land: '#f6f3ec',
-	border: '#a9a192',
-	city: '#17324d',
-	selected: '#b3470b',
-	label: '#12263a',
-	halo: '#ffffff'
-} as const;
+export { colours } from './palette';
+import { colours } from './palette';
 
 export function citiesToGeoJSON(cities: readonly CityPoint[]): FeatureCollection<Point, { id: string; name: string }> {
 	return {
