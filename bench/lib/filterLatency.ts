@@ -9,6 +9,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { cityMatches, type GoalFilter } from '../../src/lib/state/filter.ts';
 import type { GoalId } from '../../src/lib/data/schema.ts';
+import { moveUntilLive } from './load.ts';
 import { percentile, median } from './stats.ts';
 
 export interface CityGoals {
@@ -173,6 +174,7 @@ export async function measureFilterRun(
 	try {
 		const page: Page = await context.newPage();
 		await page.goto(url);
+		await moveUntilLive(page, 120_000);
 		await page.waitForSelector('[data-map-state="idle"]', { timeout: 120_000 });
 		// Through the DevTools protocol: the site's CSP (rightly) refuses inline script tags.
 		await page.evaluate(ARM);
