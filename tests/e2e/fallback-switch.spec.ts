@@ -40,6 +40,7 @@ test('when MapLibre cannot create its context although WebGL2 was detected, the 
 		} as typeof original;
 	});
 	await page.goto('/');
+	await expect(mapState(page)).toHaveAttribute('data-map-state', 'preview');
 	await page.mouse.move(5, 5); // the reader's first move starts the live map, which fails here
 	await expect(mapState(page)).toHaveAttribute('data-map-state', 'fallback');
 	await expect(page.locator('[data-map-city]')).toHaveCount(cities.length);
