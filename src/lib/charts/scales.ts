@@ -4,7 +4,7 @@
  */
 import { ascending, descending, mean, scaleBand, scaleLinear, scaleSqrt, stack } from 'd3';
 import type { City } from '$lib/data/schema';
-import { GOAL_IDS, REGION_IDS, type GoalId } from '$lib/data/vocabulary';
+import { GOAL_IDS, REGION_IDS, type GoalId, type RegionId } from '$lib/data/vocabulary';
 import type { SortKey } from '$lib/state/viewCodec';
 
 export type ScoredCity = Pick<City, 'id' | 'name' | 'region' | 'goals'>;
@@ -37,8 +37,7 @@ export interface MatrixLayout {
 	headerHeight: number;
 }
 
-export function matrixLayout(rowIds: readonly string[], goals: readonly GoalId[] = GOAL_IDS): MatrixLayout {
-	const labelWidth = 112;
+export function matrixLayout(rowIds: readonly string[], goals: readonly GoalId[] = GOAL_IDS, labelWidth = 112): MatrixLayout {
 	const headerHeight = 96;
 	const cell = 46;
 	const rowHeight = 30;
@@ -100,4 +99,21 @@ export function goalAverages(cities: readonly ScoredCity[]): Record<GoalId, numb
 /** A 0-3 score axis across `width` pixels, starting at `left`. */
 export function scoreScale(left: number, width: number) {
 	return scaleLinear().domain([0, 3]).range([left, left + width]);
+}
+
+/** One UNESCO region's row of the aggregated matrix: how many cities, how many the filter keeps, mean scores. */
+export interface RegionRow {
+	region: RegionId;
+	count: number;
+	matching: number;
+	means: Record<GoalId, number>;
+}
+
+/** The matrix for a network-sized set: a row per region (in the vocabulary's order) instead of a row per city. */
+export function regionRows(cities: readonly ScoredCity[], dimmed: ReadonlySet<string>): RegionRow[] {
+	return REGION_IDS.flatMap((region) => {
+		const members = cities.filter((c) => c.region === region);
+		if (!members.length) return [];
+		return [{ region, count: members.length, matching: members.filter((c) => !dimmed.has(c.id)).length, means: goalAverages(members) }];
+	});
 }

@@ -1,6 +1,9 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import GoalOverview from '$lib/charts/GoalOverview.svelte';
+import RegionMatrix from '$lib/charts/RegionMatrix.svelte';
+import { regionRows } from '$lib/charts/scales';
+import { regionLabels } from '$lib/i18n/labels';
 import { dataset } from '$lib/data/dataset';
 import type { City } from '$lib/data/schema';
 
@@ -28,6 +31,33 @@ describe('the goal overview at scale', () => {
 		expect(bars).toBeGreaterThan(0);
 		expect(bars).toBeLessThanOrEqual(40);
 		// The table twin gives counts, not 1,200 names: the markup stays small whatever the number of cities.
+		expect(body.length).toBeLessThan(25_000);
+	});
+});
+
+describe('the goal matrix at scale', () => {
+	it('aggregates by region: counts, matches and mean scores per region', () => {
+		const cities = manyCities(1200);
+		const dimmed = new Set(cities.filter((c) => c.region === 'europe-north-america').map((c) => c.id));
+		const rows = regionRows(cities, dimmed);
+		expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(1200);
+		const europe = rows.find((r) => r.region === 'europe-north-america')!;
+		expect(europe.matching).toBe(0);
+		expect(rows.filter((r) => r !== europe).every((r) => r.matching === r.count)).toBe(true);
+		// The mean of copies of the twelve is the mean of the region's own cities among the twelve.
+		const own = dataset.cities.filter((c) => c.region === 'africa');
+		const africa = rows.find((r) => r.region === 'africa')!;
+		const expected = own.reduce((s, c) => s + c.goals['social-cohesion'].score, 0) / own.length;
+		expect(africa.means['social-cohesion']).toBeCloseTo(expected, 5);
+	});
+
+	it('draws a row per region, not per city, with every region named', () => {
+		const cities = manyCities(1200);
+		const { body } = render(RegionMatrix, { props: { cities, goals: dataset.goals } });
+		const regions = new Set(dataset.cities.map((c) => c.region));
+		expect(count(body, /<circle /g)).toBe(regions.size * dataset.goals.length);
+		for (const r of regions) expect(body).toContain(regionLabels[r].en);
+		expect(body).toContain('1,200 cities');
 		expect(body.length).toBeLessThan(25_000);
 	});
 });
