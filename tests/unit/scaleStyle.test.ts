@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Basemap } from '../../src/lib/map/basemap';
-import { buildStyle, CITY_LABEL_LAYER, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER } from '../../src/lib/map/style';
+import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER } from '../../src/lib/map/style';
 
 const basemap: Basemap = {
 	countries: { type: 'FeatureCollection', features: [] },
@@ -27,4 +27,17 @@ describe('map style at scale', () => {
 		const ids = s.layers.map((l) => l.id);
 		expect(ids.indexOf(CLUSTER_LAYER)).toBeLessThan(ids.indexOf(CITY_LAYER));
 	});
+
+	it('lets clusters show the filter: each city carries kept 1 or 0, clusters add it up and fade by the dimmed share', () => {
+		const cities = many(CLUSTER_FROM);
+		const dimmed = new Set(cities.slice(0, 10).map((c) => c.id));
+		const kept = citiesToGeoJSON(cities, dimmed).features.map((f) => f.properties.kept);
+		expect(kept.filter((k) => k === 0)).toHaveLength(10);
+		expect(kept.filter((k) => k === 1)).toHaveLength(CLUSTER_FROM - 10);
+		const s = style(CLUSTER_FROM);
+		expect((s.sources[CITY_SOURCE] as { clusterProperties?: unknown }).clusterProperties).toEqual({ kept: ['+', ['get', 'kept']] });
+		const paint = (s.layers.find((l) => l.id === CLUSTER_LAYER) as { paint: Record<string, unknown> }).paint;
+		expect(JSON.stringify(paint['circle-opacity'])).toContain('"kept"');
+	});
 });
+

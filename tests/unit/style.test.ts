@@ -44,6 +44,6 @@ describe('map style', () => {
 	it('turns cities into GeoJSON points at [lon, lat]', () => {
 		const fc = citiesToGeoJSON(cities);
 		expect(fc.features.map((f) => f.geometry.coordinates)).toEqual([[-8.47, 51.9], [-57.05, -26.02]]);
-		expect(fc.features[1]!.properties).toEqual({ id: 'ybycui', name: 'Ybycuí' });
+		expect(fc.features[1]!.properties).toEqual({ id: 'ybycui', name: 'Ybycuí', kept: 1 });
 	});
 });

@@ -16,7 +16,7 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff
 import { toBasemap } from './basemap';
 import { loadTopology } from './basemapFile';
 import type { MapRenderer } from './renderer';
-import { buildStyle, CITY_LAYER, CITY_SOURCE, CLUSTER_LAYER, type CityPoint } from './style';
+import { buildStyle, citiesToGeoJSON, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER, type CityPoint } from './style';
 
 export interface AtlasMapOptions {
 	cities: readonly CityPoint[];
@@ -67,6 +67,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	const basemap = toBasemap(topology);
 	const worldBounds = citiesBounds(options.cities);
 	const cities = new Map(options.cities.map((c) => [c.id, c]));
+	const clustered = options.cities.length >= CLUSTER_FROM;
 	const map = new MapLibreMap({
 		container,
 		style: buildStyle({ basemap, cities: options.cities, fontUrl: new URL(fontUrl, location.href).href }),
@@ -157,6 +158,8 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 				if (dim !== dimmed.has(id)) setState(id, { dimmed: dim });
 			}
 			dimmed = new Set(ids);
+			// Clusters have no feature-state of their own: they add up each city's `kept`, which lives in the data.
+			if (clustered) map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(options.cities, dimmed));
 		},
 		destroy() {
 			try {

@@ -30,12 +30,19 @@ export interface CityPoint {
 export { colours } from './palette';
 import { colours } from './palette';
 
-export function citiesToGeoJSON(cities: readonly CityPoint[]): FeatureCollection<Point, { id: string; name: string }> {
+/**
+ * The cities as GeoJSON. `kept` is 1 for a city the filter keeps and 0 for a dimmed one: clusters add it up
+ * (`clusterProperties`), so a cluster can show how much of it the filter keeps; single cities use feature-state.
+ */
+export function citiesToGeoJSON(
+	cities: readonly CityPoint[],
+	dimmed: ReadonlySet<string> = new Set()
+): FeatureCollection<Point, { id: string; name: string; kept: 0 | 1 }> {
 	return {
 		type: 'FeatureCollection',
 		features: cities.map((c) => ({
 			type: 'Feature',
-			properties: { id: c.id, name: c.name },
+			properties: { id: c.id, name: c.name, kept: dimmed.has(c.id) ? 0 : 1 },
 			geometry: { type: 'Point', coordinates: [c.lon, c.lat] }
 		}))
 	};
@@ -68,7 +75,9 @@ export function buildStyle({ basemap, cities, fontUrl }: StyleInput): StyleSpeci
 				type: 'geojson',
 				data: citiesToGeoJSON(cities),
 				promoteId: 'id',
-				...(cluster ? { cluster: true, clusterRadius: 36, clusterMaxZoom: 7 } : {})
+				...(cluster
+					? { cluster: true, clusterRadius: 36, clusterMaxZoom: 7, clusterProperties: { kept: ['+', ['get', 'kept']] } }
+					: {})
 			}
 		},
 		layers: [
@@ -137,7 +146,8 @@ function addClusters(style: StyleSpecification) {
 			filter: ['has', 'point_count'],
 			paint: {
 				'circle-color': colours.city,
-				'circle-opacity': 0.85,
+				// Faded by the share of its cities the filter dims: a cluster of dimmed cities looks like a dimmed city.
+				'circle-opacity': ['interpolate', ['linear'], ['/', ['get', 'kept'], ['get', 'point_count']], 0, 0.3, 1, 0.85],
 				'circle-radius': ['step', ['get', 'point_count'], 12, 10, 15, 100, 19, 1000, 24],
 				'circle-stroke-color': colours.halo,
 				'circle-stroke-width': 2
