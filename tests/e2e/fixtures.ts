@@ -45,9 +45,13 @@ export { expect };
  * input (the SVG map shows the world view until then), so the pointer moves first, as a reader's would.
  */
 export async function mapIdle(page: Page) {
-	await page.mouse.move(4, 4);
-	await page.mouse.move(6, 6);
-	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+	// Input that comes before the page listens (still hydrating) is missed, so the pointer keeps moving, as a
+	// reader's does, until the live map has drawn.
+	let step = 0;
+	await expect(async () => {
+		await page.mouse.move(4 + (step++ % 2), 4);
+		expect(await page.locator('[data-map-state]').getAttribute('data-map-state')).toBe('idle');
+	}).toPass({ timeout: 30_000, intervals: [100, 250, 500] });
 }
 
 /** Rendered features of a map layer, read from the live MapLibre instance. */
