@@ -68,6 +68,7 @@ export const ENGLISH_UI_WORDS = [
 	'Goal profile',
 	'The cities side by side',
 	'Building a learning city',
+	'QR code that opens',
 	'Explore the atlas',
 	'Key Features of Learning Cities',
 	'Guidelines for Building Learning Cities',
