@@ -3,7 +3,8 @@
  * English unprefixed), on the server at prerender time and in the browser alike; a language change is a full
  * page load (the switcher's links), so nothing here needs to be reactive.
  */
-import { LOCALES, type Locale } from '$lib/data/schema';
+// From the vocabulary, not the schema: importing a value from schema.ts would bring valibot into every page.
+import { LOCALES, type Locale } from '$lib/data/vocabulary';
 import { getLocale, localizeHref, locales } from '$lib/paraglide/runtime';
 
 // The data's languages and Paraglide's must be the same list: a compile error here if they drift apart.
