@@ -5,6 +5,7 @@
  * map was idle, counted at the size the server sent (gzip for text).
  */
 import { readFileSync } from 'node:fs';
+import { mapFiles } from '../../src/lib/map/prefetch.server.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Served } from './server.ts';
@@ -48,26 +49,11 @@ export function kindOf(path: string, mapChunks: ReadonlySet<string>): Kind {
 	return 'other';
 }
 
-interface ManifestChunk {
-	file: string;
-	imports?: string[];
-	dynamicImports?: string[];
-}
-
 /** Paths of the chunks the lazily imported map island pulls in (the island and everything only it needs). */
 export function mapChunkPaths(root: string, firstView: readonly string[]): Set<string> {
-	const manifest = JSON.parse(
-		readFileSync(join(root, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8')
-	) as Record<string, ManifestChunk>;
-	const out = new Set<string>();
-	const seen = new Set<string>();
-	const walk = (key: string) => {
-		if (seen.has(key) || !manifest[key]) return;
-		seen.add(key);
-		out.add(`/${manifest[key].file}`);
-		for (const k of manifest[key].imports ?? []) walk(k);
-	};
-	for (const key of Object.keys(manifest)) if (key.endsWith('src/lib/map/maplibre.ts')) walk(key);
+	const manifest = JSON.parse(readFileSync(join(root, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8'));
+	// The same walk the pages use to prefetch the live map's files.
+	const out = new Set(mapFiles(manifest).modules.map((file) => `/${file}`));
 	for (const p of firstView) out.delete(p);
 	return out;
 }

@@ -129,9 +129,30 @@ test('a bad URL falls back to a valid view and is corrected', async ({ page }) =
 	await mapIdle(page);
 });
 
+test('the atlas page prefetches the live map\'s files, and the live map runs exactly those', async ({ page, request }) => {
+	const html = await (await request.get('/')).text();
+	const prefetched = [...html.matchAll(/<link rel="prefetch" href="\.\/([^"]+)"/g)].map((m) => `/${m[1]}`);
+	expect(prefetched.some((p) => p.includes('maplibre-gl-worker'))).toBe(true);
+	expect(prefetched.filter((p) => p.endsWith('.js')).length).toBeGreaterThan(0);
+	for (const path of prefetched) expect((await request.get(path)).status(), path).toBe(200);
+	// Pages without the live map prefetch nothing.
+	expect(await (await request.get('/about/')).text()).not.toContain('rel="prefetch"');
+
+	const scripts = new Set<string>();
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+	});
+	await page.goto('/');
+	await mapIdle(page);
+	const worker = page.workers().map((w) => new URL(w.url()).pathname);
+	expect(worker.length).toBeGreaterThan(0);
+	for (const path of worker) expect(prefetched).toContain(path);
+	// The map's largest script (MapLibre itself) is among the prefetched ones: the manifest and the build agree.
+	const mapScripts = prefetched.filter((p) => p.endsWith('.js'));
+	expect(mapScripts.some((p) => scripts.has(p))).toBe(true);
+});
+
 test('the atlas opens on the world drawn as SVG, without MapLibre; the first move starts the live map, which takes over the view', async ({ page }) => {
-	const requested: string[] = [];
-	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 	// A filter (no city): the world view with Social cohesion at 3 or more.
 	await page.goto('/?goals=social-cohesion&min=3');
 	const map = page.locator('[data-map-state]');
@@ -141,15 +162,15 @@ test('the atlas opens on the world drawn as SVG, without MapLibre; the first mov
 	const expected = cities.filter((c) => c.goals['social-cohesion'].score < 3).map((c) => c.id).sort();
 	expect(dimmedOnSvg).toEqual(expected);
 	expect(dimmedOnSvg.length).toBeGreaterThan(0);
-	// Nothing of the live map yet: no canvas, no worker.
+	// Nothing of the live map runs yet: no canvas, no worker (its files may be prefetched, see below).
 	await expect(map.locator('canvas')).toHaveCount(0);
-	expect(requested.some((p) => p.includes('maplibre-gl-worker'))).toBe(false);
+	expect(page.workers()).toHaveLength(0);
 
 	await page.mouse.move(10, 10);
 	await mapIdle(page);
 	await expect(map.locator('.svg-layer')).toHaveCount(0);
 	await expect(map.locator('canvas.maplibregl-canvas')).toHaveCount(1);
-	expect(requested.some((p) => p.includes('maplibre-gl-worker'))).toBe(true);
+	expect(page.workers().length).toBeGreaterThan(0);
 	const dimmedLive = await page.evaluate((ids) => {
 		const el = document.querySelector('[data-map-state]') as HTMLElement & {
 			atlasMap: { map: { getFeatureState(f: unknown): { dimmed?: boolean } } };

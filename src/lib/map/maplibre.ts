@@ -3,7 +3,7 @@
  * atlas makes on it. Every MapLibre quirk the atlas works around lives here, each with its reason.
  * Loaded with a dynamic import() in the browser only, so maplibre-gl stays out of first paint and SSR.
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 // MapLibre's stylesheet is linked when the live map starts, not imported: SvelteKit links the CSS of every
 // dynamic import into the page's head, and the atlas's first view (the SVG map) needs none of these 10 kB.
 import stylesheetUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
@@ -61,8 +61,19 @@ function linkStylesheet(): Promise<void> {
 	});
 }
 
-export async function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): Promise<AtlasMap> {
+/**
+ * Starts what every map needs before one is created: MapLibre's workers (they load and compile a large script)
+ * and its stylesheet. Called as soon as this module is loaded, so the workers start while the page is still
+ * busy setting up; a map created later finds them ready.
+ */
+export function warmUp(): void {
 	setWorkerUrl(workerUrl);
+	prewarm();
+	void linkStylesheet().catch(() => {});
+}
+
+export async function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): Promise<AtlasMap> {
+	warmUp();
 	const [topology] = await Promise.all([loadTopology(), linkStylesheet()]);
 	const basemap = toBasemap(topology);
 	const worldBounds = citiesBounds(options.cities);

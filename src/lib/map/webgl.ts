@@ -3,6 +3,14 @@
  * WebGL2 and nothing less; without it the atlas draws its SVG map instead.
  */
 export function supportsWebGL2(doc: Pick<Document, 'createElement'> = document): boolean {
+	// The page asks twice (on the first input, and when the map mounts); a probe costs a context, so once is enough.
+	if (typeof document !== 'undefined' && doc === document) return (pageAnswer ??= probe(doc));
+	return probe(doc);
+}
+
+let pageAnswer: boolean | undefined;
+
+function probe(doc: Pick<Document, 'createElement'>): boolean {
 	try {
 		const canvas = doc.createElement('canvas');
 		const gl = canvas.getContext('webgl2');
