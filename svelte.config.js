@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { prerenderOptions, strictPrerender } from './prerenderScope.js';
 
 /**
  * Content Security Policy, emitted by Kit as a <meta> tag in every prerendered page. Scripts run only from
@@ -46,10 +47,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ strict: true, pages: process.env.ATLAS_BUILD_DIR ?? 'build', assets: process.env.ATLAS_BUILD_DIR ?? 'build' }),
+		adapter: adapter({ strict: strictPrerender, pages: process.env.ATLAS_BUILD_DIR ?? 'build', assets: process.env.ATLAS_BUILD_DIR ?? 'build' }),
 		csp,
 		alias: { $data: `${dataRoot}/data` },
-		prerender: { entries: ['*', ...unlinked], handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { ...prerenderOptions(unlinked), handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };
 

@@ -3,12 +3,16 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { dataCheck } from './src/lib/data/vitePlugin.ts';
 import { parseSiteUrl } from './src/lib/siteUrl.ts';
+import { prerenderCityPages } from './prerenderScope.js';
 
 // Checked here so that a mistyped address fails the build with a message, not the pages with bad links.
 const siteUrl = parseSiteUrl(process.env.SITE_URL)?.href ?? '';
 
 export default defineConfig({
-	define: { 'import.meta.env.SITE_URL': JSON.stringify(siteUrl) },
+	define: {
+		'import.meta.env.SITE_URL': JSON.stringify(siteUrl),
+		'import.meta.env.PRERENDER_CITY_PAGES': JSON.stringify(prerenderCityPages)
+	},
 	plugins: [
 		dataCheck(process.env.ATLAS_DATA_ROOT),
 		// Compiles messages/*.json into src/lib/paraglide; options in project.inlang/paraglide.config.js.

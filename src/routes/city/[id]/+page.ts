@@ -3,7 +3,8 @@ import { cityById, dataset } from '$lib/data/dataset';
 import type { EntryGenerator, PageLoad } from './$types';
 
 /** One page per city; the French and Spanish pages are found through each page's language links. */
-export const entries: EntryGenerator = () => dataset.cities.map((c) => ({ id: c.id }));
+export const entries: EntryGenerator = () =>
+	import.meta.env.PRERENDER_CITY_PAGES ? dataset.cities.map((c) => ({ id: c.id })) : [];
 
 export const load: PageLoad = ({ params }) => {
 	const index = dataset.cities.findIndex((c) => c.id === params.id);

@@ -6,7 +6,8 @@ import { svgResponse, worldTopology } from '$lib/map/svgFile';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
-export const entries: EntryGenerator = () => dataset.cities.map((c) => ({ id: c.id }));
+export const entries: EntryGenerator = () =>
+	import.meta.env.PRERENDER_CITY_PAGES ? dataset.cities.map((c) => ({ id: c.id })) : [];
 
 export const GET: RequestHandler = ({ params }) => {
 	const city = cityById.get(params.id);
