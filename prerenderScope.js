@@ -28,5 +28,5 @@ export const strictPrerender = !benchBuild;
 export function prerenderOptions(unlinked) {
 	return benchBuild
 		? { entries: ['/', '/fr/', '/es/', '/map/world.svg'], crawl: false, handleUnseenRoutes: 'ignore' }
-		: { entries: ['*', ...unlinked] };
+		: { entries: ['*', .../** @type {`/${string}`[]} */ (unlinked)] };
 }
