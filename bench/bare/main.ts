@@ -8,7 +8,7 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
-import topologyUrl from 'world-atlas/countries-110m.json?url';
+import topologyUrl from '../../src/lib/map/countries-110m.slim.json?url';
 import { toBasemap } from '../../src/lib/map/basemap';
 import { buildStyle, type CityPoint } from '../../src/lib/map/style';
 

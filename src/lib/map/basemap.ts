@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 
 export interface Basemap {
-	countries: FeatureCollection<Geometry, { name: string }>;
+	countries: FeatureCollection<Geometry>;
 	borders: Feature<MultiLineString>;
 }
 
@@ -56,10 +56,11 @@ export function fixAntimeridian(geometry: Geometry): Geometry {
 	}
 }
 
-export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+/** Country shapes only: the browser's basemap carries no names (see slimTopology.ts). */
+export type CountriesTopology = Topology<{ countries: GeometryCollection }>;
 
 export function toBasemap(topology: CountriesTopology): Basemap {
-	const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+	const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
 	// Borders only between two countries (a !== b): coastlines come from the fill's edge.
 	const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
 	return {

@@ -3,7 +3,8 @@
  * reported as a BasemapError whose message a reader understands, so the page can say what went wrong; its
  * `problem` lets the page say it in the reader's language (the English message stays for logs and tools).
  */
-import topologyUrl from 'world-atlas/countries-110m.json?url';
+// The slimmed copy of world-atlas's countries (see slimTopology.ts).
+import topologyUrl from './countries-110m.slim.json?url';
 import type { CountriesTopology } from './basemap';
 
 export type BasemapProblem = 'offline' | 'missing' | 'not-json' | 'no-countries';
