@@ -14,8 +14,16 @@ const mapState = (page: Page) => page.locator('[data-map-state]');
 const marker = (page: Page, id: string) => page.locator(`[data-map-city="${id}"]`);
 const byLon = [...cities].sort((a, b) => a.lon - b.lon);
 
+/**
+ * The atlas opens on the SVG map in every browser and asks for WebGL on the reader's first input (see MapView):
+ * without it, the SVG map simply stays, as the fallback. The pointer moves until it has.
+ */
 async function fallbackDrawn(page: Page) {
-	await expect(mapState(page)).toHaveAttribute('data-map-state', 'fallback');
+	let step = 0;
+	await expect(async () => {
+		await page.mouse.move(4 + (step++ % 2), 4);
+		await expect(mapState(page)).toHaveAttribute('data-map-state', 'fallback', { timeout: 100 });
+	}).toPass({ timeout: 15_000, intervals: [100, 250, 500] });
 }
 
 /** Ids of the cities the SVG map draws dimmed. */
