@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { dataCheck } from './src/lib/data/vitePlugin.ts';
+import { trimMaplibreStylesheet } from './src/lib/map/maplibreCss.ts';
 import { parseSiteUrl } from './src/lib/siteUrl.ts';
 import { prerenderCityPages } from './prerenderScope.js';
 
@@ -15,6 +16,7 @@ export default defineConfig({
 	},
 	plugins: [
 		dataCheck(process.env.ATLAS_DATA_ROOT),
+		trimMaplibreStylesheet(),
 		// Compiles messages/*.json into src/lib/paraglide; options in project.inlang/paraglide.config.js.
 		// Not under Vitest: the compiler keeps a request open that stalls Vitest's exit by 10 s, and unit tests
 		// read messages/*.json directly (`npm run check` and every build compile the messages anyway).

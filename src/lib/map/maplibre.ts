@@ -4,9 +4,9 @@
  * Loaded with a dynamic import() in the browser only, so maplibre-gl stays out of first paint and SSR.
  */
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
-// MapLibre's stylesheet is linked when the live map starts, not imported: SvelteKit links the CSS of every
-// dynamic import into the page's head, and the atlas's first view (the SVG map) needs none of these 10 kB.
-import stylesheetUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+// MapLibre's stylesheet, cut at build time to the rules for what the atlas shows (see maplibreCss.ts: about
+// 1 kB gzip of its 10).
+import 'maplibre-gl/dist/maplibre-gl.css';
 // After bundling, MapLibre 6 looks for its worker next to a chunk that no longer exists ("Worker failed
 // to load"); point it at the worker file Vite emits instead.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -48,33 +48,19 @@ function citiesBounds(cities: readonly CityPoint[]): [[number, number], [number,
 	];
 }
 
-/** Links MapLibre's stylesheet once per page and waits for it, so controls never show unstyled. */
-function linkStylesheet(): Promise<void> {
-	const existing = document.querySelector<HTMLLinkElement>('link[data-maplibre-css]');
-	if (existing) return Promise.resolve();
-	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheetUrl });
-	link.dataset.maplibreCss = '';
-	return new Promise((resolve, reject) => {
-		link.onload = () => resolve();
-		link.onerror = () => reject(new Error(`the map's stylesheet (${stylesheetUrl}) did not load`));
-		document.head.append(link);
-	});
-}
-
 /**
- * Starts what every map needs before one is created: MapLibre's workers (they load and compile a large script)
- * and its stylesheet. Called as soon as this module is loaded, so the workers start while the page is still
+ * Starts what every map needs before one is created: MapLibre's workers (they load and compile a large script).
+ * Called as soon as this module is loaded, so the workers start while the page is still
  * busy setting up; a map created later finds them ready.
  */
 export function warmUp(): void {
 	setWorkerUrl(workerUrl);
 	prewarm();
-	void linkStylesheet().catch(() => {});
 }
 
 export async function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): Promise<AtlasMap> {
 	warmUp();
-	const [topology] = await Promise.all([loadTopology(), linkStylesheet()]);
+	const topology = await loadTopology();
 	const basemap = toBasemap(topology);
 	const worldBounds = citiesBounds(options.cities);
 	const cities = new Map(options.cities.map((c) => [c.id, c]));
