@@ -35,8 +35,12 @@ describe("MapLibre's stylesheet, trimmed to what the atlas shows", () => {
 		expect(gzipSync(trimmed).length).toBeLessThan(gzipSync(full).length / 5);
 	});
 
-	it('keeps a selector list only when every selector in it is one the atlas uses', () => {
-		const css = '.maplibregl-canvas,.maplibregl-popup{color:red}.maplibregl-canvas{color:blue}@media print{.maplibregl-marker{x:y}}';
-		expect(trimMaplibreCss(css)).toBe('.maplibregl-canvas{color:blue}');
+	it('keeps, from a selector list, only the selectors the atlas uses', () => {
+		const css = '.maplibregl-canvas:focus,.maplibregl-popup{color:red}.maplibregl-marker{x:y}@media print{.maplibregl-marker{x:y}}';
+		expect(trimMaplibreCss(css)).toBe('.maplibregl-canvas:focus{color:red}');
+	});
+
+	it('keeps the attribution button\'s focus ring (shared in MapLibre with buttons the atlas does not show)', () => {
+		expect(trimmed).toContain('.maplibregl-ctrl-attrib-button:focus{box-shadow:');
 	});
 });

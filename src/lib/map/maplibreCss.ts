@@ -1,8 +1,9 @@
 /**
  * MapLibre's stylesheet, cut to what the atlas's map uses. maplibre-gl.css (10 kB gzip) styles every control,
  * popup and marker MapLibre has, most of it icons inlined as SVG data; the atlas shows a canvas and the compact
- * attribution control, nothing else. This keeps each rule (inside @media blocks too) whose selectors name only
- * those parts, unchanged, and drops the rest, so MapLibre's own rules style what is shown (about 1 kB gzip).
+ * attribution control, nothing else. This keeps each rule (inside @media blocks too) with only those of its
+ * selectors that name nothing but those parts, declarations unchanged, and drops the rest: MapLibre's own rules
+ * style what is shown (about 1 kB gzip).
  * Applied at build time to the imported file by the Vite plugin below.
  */
 import type { Plugin } from 'vite';
@@ -51,13 +52,17 @@ function blocks(css: string): string[] {
 	return out.filter((b) => b && !b.startsWith('/*'));
 }
 
-/** A rule is kept when every selector in its list names only used classes (and at least one class). */
-function keepsRule(rule: string): boolean {
-	const selectors = rule.slice(0, rule.indexOf('{')).split(',');
-	return selectors.every((selector) => {
-		const classes = [...selector.matchAll(/\.(maplibregl-[\w-]+)/g)].map((m) => m[1]!);
-		return classes.length > 0 && classes.every((c) => USED.has(c));
-	});
+/** Whether a selector names only used classes (and at least one). */
+function usedSelector(selector: string): boolean {
+	const classes = [...selector.matchAll(/\.(maplibregl-[\w-]+)/g)].map((m) => m[1]!);
+	return classes.length > 0 && classes.every((c) => USED.has(c));
+}
+
+/** A rule with only its used selectors (`.a:focus,.unused:focus{...}` keeps `.a:focus`), or nothing. */
+function trimRule(rule: string): string[] {
+	const open = rule.indexOf('{');
+	const selectors = rule.slice(0, open).split(',').filter(usedSelector);
+	return selectors.length ? [`${selectors.join(',')}${rule.slice(open)}`] : [];
 }
 
 export function trimMaplibreCss(css: string): string {
@@ -65,9 +70,9 @@ export function trimMaplibreCss(css: string): string {
 	const source = css.replace(/\/\*[\s\S]*?\*\//g, '');
 	return blocks(source)
 		.flatMap((block) => {
-			if (!block.startsWith('@')) return keepsRule(block) ? [block] : [];
+			if (!block.startsWith('@')) return trimRule(block);
 			const open = block.indexOf('{');
-			const inner = blocks(block.slice(open + 1, -1)).filter(keepsRule);
+			const inner = blocks(block.slice(open + 1, -1)).flatMap(trimRule);
 			return inner.length ? [`${block.slice(0, open)}{${inner.join('')}}`] : [];
 		})
 		.join('\n');
