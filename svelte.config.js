@@ -52,6 +52,8 @@ const config = {
 		// Every stylesheet of a page is small (the largest is a few kB): inlined into the HTML, with the hashes Kit adds
 		// to the CSP, they cost the first paint no round trips (there were eleven render-blocking links).
 		inlineStyleThreshold: 20_000,
+		// The offline worker is registered by the root layout once the first view has settled (src/lib/offline/).
+		serviceWorker: { register: false },
 		alias: { $data: `${dataRoot}/data` },
 		prerender: { ...prerenderOptions(unlinked), handleHttpError: 'fail', handleMissingId: 'fail' }
 	}

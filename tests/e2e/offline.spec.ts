@@ -61,3 +61,16 @@ test('offline, every prerendered page opens, including pages never visited', asy
 		}
 	}
 });
+
+test('the offline copy is set up after the first view, not during it, and from a page in any language', async ({ page }) => {
+	// Whether a worker was registered when the page finished loading: precaching must not compete with it.
+	await page.addInitScript(() => {
+		addEventListener('load', async () => {
+			(window as unknown as { __swAtLoad: boolean }).__swAtLoad = !!(await navigator.serviceWorker.getRegistration());
+		});
+	});
+	await page.goto('/fr/');
+	const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+	expect(await page.evaluate(() => (window as unknown as { __swAtLoad: boolean }).__swAtLoad)).toBe(false);
+	expect(scope).toBe(new URL('/', page.url()).href);
+});
