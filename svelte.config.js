@@ -50,7 +50,9 @@ const config = {
 		adapter: adapter({ strict: strictPrerender, pages: process.env.ATLAS_BUILD_DIR ?? 'build', assets: process.env.ATLAS_BUILD_DIR ?? 'build' }),
 		csp,
 		// Every stylesheet of a page is small (the largest is a few kB): inlined into the HTML, with the hashes Kit adds
-		// to the CSP, they cost the first paint no round trips (there were eleven render-blocking links).
+		// to the CSP, they cost the first paint no round trips (there were eleven render-blocking links). The first
+		// paint may then come before the text fonts: the fallback faces in fonts.css are sized like them, so the
+		// swap does not move the page.
 		inlineStyleThreshold: 20_000,
 		// The offline worker is registered by the root layout once the first view has settled (src/lib/offline/).
 		serviceWorker: { register: false },
