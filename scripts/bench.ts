@@ -247,9 +247,10 @@ async function main() {
 	mkdirSync(join(root, 'bench'), { recursive: true });
 	const out = join(root, 'bench/results.json');
 	if (only && existsSync(out)) {
-		// A partial run updates its own lines and keeps the others.
+		// A partial run updates its own lines and keeps the others; a section that ran drops its old
+		// could-not-measure line whatever the outcome now.
 		const previous = JSON.parse(readFileSync(out, 'utf8')) as Results;
-		const fresh = new Set(lines.map((l) => l.id));
+		const fresh = new Set([...lines.map((l) => l.id), ...only.map((name) => `error-${name}`)]);
 		results.lines = [...previous.lines.filter((l) => !fresh.has(l.id)), ...lines];
 		results.details = { ...previous.details, ...details };
 		results.runs = { ...previous.runs, ...runs };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Basemap } from '../../src/lib/map/basemap';
 import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER } from '../../src/lib/map/style';
+import { countProperty, KEPT_MASKS, KEPT_MIN } from '../../src/lib/map/filterExpressions';
 
 const basemap: Basemap = {
 	countries: { type: 'FeatureCollection', features: [] },
@@ -35,9 +36,23 @@ describe('map style at scale', () => {
 		expect(kept.filter((k) => k === 0)).toHaveLength(10);
 		expect(kept.filter((k) => k === 1)).toHaveLength(CLUSTER_FROM - 10);
 		const s = style(CLUSTER_FROM);
-		expect((s.sources[CITY_SOURCE] as { clusterProperties?: unknown }).clusterProperties).toEqual({ kept: ['+', ['get', 'kept']] });
+		expect((s.sources[CITY_SOURCE] as { clusterProperties?: unknown }).clusterProperties).toMatchObject({ kept: ['+', ['get', 'kept']] });
 		const paint = (s.layers.find((l) => l.id === CLUSTER_LAYER) as { paint: Record<string, unknown> }).paint;
 		expect(JSON.stringify(paint['circle-opacity'])).toContain('"kept"');
+	});
+
+	it('dims a crowded map by the goal filter in global state: cities carry their goal masks, clusters count them', () => {
+		const cities = many(CLUSTER_FROM).map((c) => ({ ...c, goals: { 'social-cohesion': { score: 2 } } }));
+		const s = buildStyle({ basemap, cities, fontUrl: 'http://localhost/font.woff2' });
+		expect(citiesToGeoJSON(cities).features[0]!.properties).toMatchObject({ m1: 0b10, m2: 0b10, m3: 0 });
+		expect(Object.keys(s.state ?? {})).toEqual([KEPT_MASKS, KEPT_MIN]);
+		const clusterProperties = (s.sources[CITY_SOURCE] as { clusterProperties: Record<string, unknown> }).clusterProperties;
+		expect(Object.keys(clusterProperties)).toContain(countProperty(2, 0b10));
+		const paint = (id: string) => JSON.stringify((s.layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint);
+		for (const id of [CITY_LAYER, CITY_LABEL_LAYER, CLUSTER_LAYER]) expect(paint(id)).toContain(`["global-state","${KEPT_MASKS}"]`);
+		// The twelve keep their per-city feature-state and carry no masks.
+		expect(JSON.stringify(style(12))).not.toContain('global-state');
+		expect(citiesToGeoJSON(cities.slice(0, 12)).features[0]!.properties).not.toHaveProperty('m1');
 	});
 });
 

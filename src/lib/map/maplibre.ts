@@ -15,7 +15,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import { toBasemap } from './basemap';
 import { loadTopology } from './basemapFile';
+import { filterState, goalMask, keptMasks } from './filterExpressions';
 import type { MapRenderer } from './renderer';
+import { DEFAULT_FILTER, type GoalFilter } from '$lib/state/filter';
 import { buildStyle, citiesToGeoJSON, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER, type CityPoint } from './style';
 
 export interface AtlasMapOptions {
@@ -32,6 +34,8 @@ export interface AtlasMapOptions {
 export interface AtlasMap extends MapRenderer {
 	readonly kind: 'webgl';
 	readonly map: MapLibreMap;
+	/** For tests and tools: whether a city is drawn dimmed (once the city source has loaded), by id or by filter. */
+	isDimmed(id: string): boolean;
 }
 
 const CITY_ZOOM = 3.2;
@@ -88,8 +92,29 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	let selected: string | null = null;
 	let hovered: string | null = null;
 	let dimmed = new Set<string>();
+	/** The goal filter a clustered map dims by, through global state; null when it dims by id. */
+	let dimmedBy: GoalFilter | null = null;
 	const setState = (id: string, state: Record<string, boolean>) =>
 		map.setFeatureState({ source: CITY_SOURCE, id }, state);
+
+	/** City by city: feature-state for single cities, and the data's `kept` for clusters to add up. */
+	function dimByIds(ids: ReadonlySet<string>) {
+		for (const id of cities.keys()) {
+			const dim = ids.has(id);
+			if (dim !== dimmed.has(id)) setState(id, { dimmed: dim });
+		}
+		dimmed = new Set(ids);
+		// Clusters have no feature-state of their own: they add up each city's `kept`, which lives in the data.
+		if (clustered) map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(options.cities, dimmed));
+	}
+	/**
+	 * By the goal filter, on a clustered map: two global-state values, so the main thread's work does not grow
+	 * with the number of cities; MapLibre's worker re-evaluates the paint (./filterExpressions.ts).
+	 */
+	function dimByFilter(filter: GoalFilter | null) {
+		for (const [key, value] of Object.entries(filterState(filter ?? DEFAULT_FILTER))) map.setGlobalStateProperty(key, value);
+		dimmedBy = filter;
+	}
 
 	const cityAt = (features: MapGeoJSONFeature[] | undefined) => features?.[0]?.properties?.id as string | undefined;
 	map.on('click', CITY_LAYER, (event) => {
@@ -149,14 +174,20 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			hovered = id && cities.has(id) ? id : null;
 			if (hovered) setState(hovered, { hover: true });
 		},
-		setDimmed(ids) {
-			for (const id of cities.keys()) {
-				const dim = ids.has(id);
-				if (dim !== dimmed.has(id)) setState(id, { dimmed: dim });
+		setDimmed(ids, filter) {
+			if (clustered && filter) {
+				if (dimmed.size) dimByIds(new Set());
+				dimByFilter(filter);
+			} else {
+				if (dimmedBy) dimByFilter(null);
+				dimByIds(ids);
 			}
-			dimmed = new Set(ids);
-			// Clusters have no feature-state of their own: they add up each city's `kept`, which lives in the data.
-			if (clustered) map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(options.cities, dimmed));
+		},
+		isDimmed(id) {
+			const city = cities.get(id);
+			if (!city) return false;
+			if (!dimmedBy) return map.getFeatureState({ source: CITY_SOURCE, id }).dimmed === true;
+			return !keptMasks(dimmedBy).includes(goalMask(city.goals, dimmedBy.min));
 		},
 		destroy() {
 			try {

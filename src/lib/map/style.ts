@@ -5,6 +5,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from './basemap';
+import { clusterCountProperties, cityKept, clusterKept, filterStateDefaults, maskProperties, type Scores } from './filterExpressions';
 
 export const CITY_SOURCE = 'cities';
 export const CITY_LAYER = 'city-points';
@@ -25,24 +26,33 @@ export interface CityPoint {
 	name: string;
 	lat: number;
 	lon: number;
+	/** The goal scores, which a clustered map dims by (see ./filterExpressions.ts). */
+	goals?: Scores;
 }
 
 export { colours } from './palette';
 import { colours } from './palette';
 
 /**
- * The cities as GeoJSON. `kept` is 1 for a city the filter keeps and 0 for a dimmed one: clusters add it up
- * (`clusterProperties`), so a cluster can show how much of it the filter keeps; single cities use feature-state.
+ * The cities as GeoJSON. `kept` is 1 for a city kept and 0 for one dimmed by id (the presenter's cities not in
+ * the deck): clusters add it up (`clusterProperties`), so a cluster can show how much of it is kept; single
+ * cities use feature-state. A clustered map's cities also carry their goal masks, which the goal filter dims by.
  */
 export function citiesToGeoJSON(
 	cities: readonly CityPoint[],
 	dimmed: ReadonlySet<string> = new Set()
 ): FeatureCollection<Point, { id: string; name: string; kept: 0 | 1 }> {
+	const clustered = cities.length >= CLUSTER_FROM;
 	return {
 		type: 'FeatureCollection',
 		features: cities.map((c) => ({
 			type: 'Feature',
-			properties: { id: c.id, name: c.name, kept: dimmed.has(c.id) ? 0 : 1 },
+			properties: {
+				id: c.id,
+				name: c.name,
+				kept: dimmed.has(c.id) ? 0 : 1,
+				...(clustered ? maskProperties(c.goals) : {})
+			},
 			geometry: { type: 'Point', coordinates: [c.lon, c.lat] }
 		}))
 	};
@@ -76,7 +86,12 @@ export function buildStyle({ basemap, cities, fontUrl }: StyleInput): StyleSpeci
 				data: citiesToGeoJSON(cities),
 				promoteId: 'id',
 				...(cluster
-					? { cluster: true, clusterRadius: 36, clusterMaxZoom: 7, clusterProperties: { kept: ['+', ['get', 'kept']] } }
+					? {
+							cluster: true,
+							clusterRadius: 36,
+							clusterMaxZoom: 7,
+							clusterProperties: { kept: ['+', ['get', 'kept']], ...clusterCountProperties() }
+						}
 					: {})
 			}
 		},
@@ -130,11 +145,29 @@ export function buildStyle({ basemap, cities, fontUrl }: StyleInput): StyleSpeci
 	return style;
 }
 
+/** Dimmed by id (feature-state) or, on a clustered map, by the goal filter (global state): one opacity for each. */
+const dimmable = (kept: number, dimmed: number): ExpressionSpecification => [
+	'case',
+	state('dimmed'),
+	dimmed,
+	cityKept,
+	kept,
+	dimmed
+];
+
 /** Cluster circles sized by how many cities they hold, with the count, under the single cities' layers. */
 function addClusters(style: StyleSpecification) {
-	for (const layer of style.layers)
-		if ((layer.type === 'circle' || layer.type === 'symbol') && (layer.id === CITY_LAYER || layer.id === CITY_LABEL_LAYER))
+	style.state = filterStateDefaults();
+	for (const layer of style.layers) {
+		if (layer.type === 'circle' && layer.id === CITY_LAYER) {
 			layer.filter = notCluster;
+			layer.paint = { ...layer.paint, 'circle-opacity': dimmable(1, 0.3), 'circle-stroke-opacity': dimmable(1, 0.3) };
+		}
+		if (layer.type === 'symbol' && layer.id === CITY_LABEL_LAYER) {
+			layer.filter = notCluster;
+			layer.paint = { ...layer.paint, 'text-opacity': dimmable(1, 0.45) };
+		}
+	}
 	const at = style.layers.findIndex((l) => l.id === CITY_LAYER);
 	style.layers.splice(
 		at,
@@ -147,7 +180,7 @@ function addClusters(style: StyleSpecification) {
 			paint: {
 				'circle-color': colours.city,
 				// Faded by the share of its cities the filter dims: a cluster of dimmed cities looks like a dimmed city.
-				'circle-opacity': ['interpolate', ['linear'], ['/', ['get', 'kept'], ['get', 'point_count']], 0, 0.3, 1, 0.85],
+				'circle-opacity': ['interpolate', ['linear'], ['/', ['min', ['get', 'kept'], clusterKept], ['get', 'point_count']], 0, 0.3, 1, 0.85],
 				'circle-radius': ['step', ['get', 'point_count'], 12, 10, 15, 100, 19, 1000, 24],
 				'circle-stroke-color': colours.halo,
 				'circle-stroke-width': 2
