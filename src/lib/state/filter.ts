@@ -20,13 +20,16 @@ export function isFiltering(filter: GoalFilter): boolean {
 	return filter.goals.length > 0;
 }
 
-export function cityMatches(city: Pick<City, 'goals'>, filter: GoalFilter): boolean {
+/** What the filter reads of a city: its goal scores (a City, or the bench's and tests' lighter records). */
+export type Scored = { readonly goals: Readonly<Record<GoalId, { readonly score: number }>> };
+
+export function cityMatches(city: Scored, filter: GoalFilter): boolean {
 	if (!isFiltering(filter)) return true;
 	const meets = (goal: GoalId) => city.goals[goal].score >= filter.min;
 	return filter.match === 'all' ? filter.goals.every(meets) : filter.goals.some(meets);
 }
 
 /** Ids of the cities that match, in the order given. */
-export function matchingIds(cities: readonly Pick<City, 'id' | 'goals'>[], filter: GoalFilter): Set<string> {
+export function matchingIds(cities: readonly (Scored & Pick<City, 'id'>)[], filter: GoalFilter): Set<string> {
 	return new Set(cities.filter((c) => cityMatches(c, filter)).map((c) => c.id));
 }
