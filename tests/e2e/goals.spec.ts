@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, mapIdle } from './fixtures';
+import { test, expect, mapCenter, mapIdle } from './fixtures';
 import { cities, cityIds, dataset } from './data';
 
 type GoalId = keyof (typeof cities)[number]['goals'];
@@ -80,6 +80,30 @@ test('toggling goals dims exactly the cities the data says, in map, list and liv
 	await page.getByRole('button', { name: /Clear filter/ }).click();
 	await expect(page).not.toHaveURL(/goals=/);
 	await expectFiltered(page, cityIds);
+});
+
+test('a goal toggle leaves the map where the reader moved it', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const world = await mapCenter(page);
+	// Zoom in over the map with the wheel, as a reader would.
+	const box = (await page.locator('[data-map-state] canvas').boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+	for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
+	await expect.poll(async () => (await mapCenter(page)).zoom).toBeGreaterThan(world.zoom + 1);
+	await mapIdle(page);
+	const moved = await mapCenter(page);
+
+	await page.locator('[data-goal="social-cohesion"]').click();
+	await expect(page.locator('[data-goal="social-cohesion"]')).toHaveAttribute('aria-pressed', 'true');
+	await mapIdle(page);
+	await page.locator('[data-goal="social-cohesion"]').click();
+	await expect(page.locator('[data-goal="social-cohesion"]')).toHaveAttribute('aria-pressed', 'false');
+	await mapIdle(page);
+	const after = await mapCenter(page);
+	expect(after.zoom).toBeCloseTo(moved.zoom, 1);
+	expect(after.lng).toBeCloseTo(moved.lng, 1);
+	expect(after.lat).toBeCloseTo(moved.lat, 1);
 });
 
 test('Escape clears the filter in one key', async ({ page }) => {

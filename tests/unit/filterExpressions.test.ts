@@ -12,12 +12,9 @@ import {
 	countProperty,
 	filterState,
 	filterStateDefaults,
-	goalMask,
-	keptMasks,
-	maskProperties,
-	THRESHOLDS
+	maskProperties
 } from '../../src/lib/map/filterExpressions';
-import { cityMatches, type GoalFilter, type MatchMode } from '../../src/lib/state/filter';
+import { cityMatches, goalMask, keptMasks, matchingIds, THRESHOLDS, type GoalFilter, type MatchMode } from '../../src/lib/state/filter';
 
 /** mulberry32, so the cities are the same on every run. */
 function random(seed: number) {
@@ -29,7 +26,8 @@ function random(seed: number) {
 	};
 }
 const rand = random(3);
-const cities = Array.from({ length: 300 }, () => ({
+const cities = Array.from({ length: 300 }, (_, i) => ({
+	id: `c${i}`,
 	goals: Object.fromEntries(GOAL_IDS.map((g) => [g, { score: Math.floor(rand() * 4) }])) as Record<GoalId, { score: number }>
 }));
 
@@ -61,6 +59,12 @@ describe('the goal filter as map expressions', () => {
 			const masks = keptMasks(filter);
 			const byMask = cities.map((city) => masks.includes(goalMask(city.goals, filter.min)));
 			expect(byMask).toEqual(cities.map((city) => cityMatches(city, filter)));
+		}
+	});
+
+	it('matchingIds, by masks, keeps the same cities in the same order as asking cityMatches of each', () => {
+		for (const filter of filters) {
+			expect([...matchingIds(cities, filter)]).toEqual(cities.filter((c) => cityMatches(c, filter)).map((c) => c.id));
 		}
 	});
 

@@ -9,26 +9,11 @@
  * Pure and data-only, so the unit tests check it without a browser.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { GOAL_IDS, type GoalId } from '../data/vocabulary';
-import { isFiltering, type GoalFilter } from '../state/filter';
-
-/** The thresholds a filter can ask for (a score of at least 1, 2 or 3). */
-export const THRESHOLDS = [1, 2, 3] as const;
-export type Threshold = (typeof THRESHOLDS)[number];
-
-/** Every combination of goals: bit i stands for GOAL_IDS[i]. */
-const ALL_MASKS = Array.from({ length: 1 << GOAL_IDS.length }, (_, mask) => mask);
+import { ALL_MASKS, goalMask, keptMasks, THRESHOLDS, type GoalFilter, type Scores, type Threshold } from '../state/filter';
 
 /** The global-state keys the expressions below read. */
 export const KEPT_MASKS = 'kept-masks';
 export const KEPT_MIN = 'kept-min';
-
-export type Scores = Readonly<Partial<Record<GoalId, { readonly score: number }>>>;
-
-/** The goals a city meets at `min` or above, as a bit mask. */
-export function goalMask(goals: Scores | undefined, min: number): number {
-	return GOAL_IDS.reduce((mask, id, bit) => ((goals?.[id]?.score ?? 0) >= min ? mask | (1 << bit) : mask), 0);
-}
 
 /** Feature property holding a city's mask at a threshold. */
 export const maskProperty = (min: Threshold) => `m${min}`;
@@ -38,13 +23,6 @@ export const countProperty = (min: Threshold, mask: number) => `n${min}-${mask}`
 /** The per-threshold masks a city feature carries. */
 export function maskProperties(goals: Scores | undefined): Record<string, number> {
 	return Object.fromEntries(THRESHOLDS.map((t) => [maskProperty(t), goalMask(goals, t)]));
-}
-
-/** The masks a city may have for the filter to keep it (all of them when no goal is chosen). */
-export function keptMasks(filter: GoalFilter): number[] {
-	if (!isFiltering(filter)) return ALL_MASKS;
-	const chosen = goalMask(Object.fromEntries(filter.goals.map((g) => [g, { score: 1 }])), 1);
-	return ALL_MASKS.filter((mask) => (filter.match === 'all' ? (mask & chosen) === chosen : (mask & chosen) !== 0));
 }
 
 /** The global state for a filter: set with `map.setGlobalStateProperty`, and the style's defaults (no filter). */

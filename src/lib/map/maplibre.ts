@@ -15,9 +15,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import { toBasemap } from './basemap';
 import { loadTopology } from './basemapFile';
-import { filterState, goalMask, keptMasks } from './filterExpressions';
+import { filterState } from './filterExpressions';
 import type { MapRenderer } from './renderer';
-import { DEFAULT_FILTER, type GoalFilter } from '$lib/state/filter';
+import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
 import { buildStyle, citiesToGeoJSON, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER, type CityPoint } from './style';
 
 export interface AtlasMapOptions {
@@ -92,8 +92,8 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	let selected: string | null = null;
 	let hovered: string | null = null;
 	let dimmed = new Set<string>();
-	/** The goal filter a clustered map dims by, through global state; null when it dims by id. */
-	let dimmedBy: GoalFilter | null = null;
+	/** The goal filter a clustered map dims by, through global state, and the masks it keeps; null when by id. */
+	let dimmedBy: { filter: GoalFilter; kept: ReadonlySet<number> } | null = null;
 	const setState = (id: string, state: Record<string, boolean>) =>
 		map.setFeatureState({ source: CITY_SOURCE, id }, state);
 
@@ -113,7 +113,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	 */
 	function dimByFilter(filter: GoalFilter | null) {
 		for (const [key, value] of Object.entries(filterState(filter ?? DEFAULT_FILTER))) map.setGlobalStateProperty(key, value);
-		dimmedBy = filter;
+		dimmedBy = filter && { filter, kept: new Set(keptMasks(filter)) };
 	}
 
 	const cityAt = (features: MapGeoJSONFeature[] | undefined) => features?.[0]?.properties?.id as string | undefined;
@@ -187,7 +187,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			const city = cities.get(id);
 			if (!city) return false;
 			if (!dimmedBy) return map.getFeatureState({ source: CITY_SOURCE, id }).dimmed === true;
-			return !keptMasks(dimmedBy).includes(goalMask(city.goals, dimmedBy.min));
+			return !dimmedBy.kept.has(goalMask(city.goals, dimmedBy.filter.min));
 		},
 		destroy() {
 			try {

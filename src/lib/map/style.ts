@@ -5,7 +5,8 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from './basemap';
-import { clusterCountProperties, cityKept, clusterKept, filterStateDefaults, maskProperties, type Scores } from './filterExpressions';
+import type { Scores } from '$lib/state/filter';
+import { clusterCountProperties, cityKept, clusterKept, filterStateDefaults, maskProperties } from './filterExpressions';
 
 export const CITY_SOURCE = 'cities';
 export const CITY_LAYER = 'city-points';
