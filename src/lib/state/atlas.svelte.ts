@@ -4,7 +4,7 @@
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { dataset } from '$lib/data/dataset';
+import { cityById, dataset } from '$lib/data/dataset';
 import type { GoalId } from '$lib/data/schema';
 import { DEFAULT_FILTER, matchingIds } from './filter';
 import { DEFAULT_VIEW, parseView, viewSearch, type View } from './viewCodec';
@@ -20,8 +20,8 @@ class AtlasState {
 	hovered = $state<string | null>(null);
 
 	readonly view: View = $derived(this.hydrated ? parseView(page.url.searchParams, context) : DEFAULT_VIEW);
-	readonly selectedCity = $derived(dataset.cities.find((c) => c.id === this.view.city) ?? null);
-	readonly compareCity = $derived(dataset.cities.find((c) => c.id === this.view.compare) ?? null);
+	readonly selectedCity = $derived((this.view.city && cityById.get(this.view.city)) || null);
+	readonly compareCity = $derived((this.view.compare && cityById.get(this.view.compare)) || null);
 	/** Ids of the cities that match the goal filter (all of them when no goal is selected). */
 	readonly matching: ReadonlySet<string> = $derived(matchingIds(dataset.cities, this.view));
 	/**
@@ -30,7 +30,9 @@ class AtlasState {
 	 */
 	readonly dimmed: ReadonlySet<string> = $derived.by(() => {
 		const matching = this.matching;
-		return new Set(dataset.cities.filter((c) => !matching.has(c.id)).map((c) => c.id));
+		const dimmed = new Set<string>();
+		for (const { id } of dataset.cities) if (!matching.has(id)) dimmed.add(id);
+		return dimmed;
 	});
 
 	/** Puts a view in the URL as a new history entry (back/forward walk through views). */

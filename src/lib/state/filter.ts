@@ -41,7 +41,9 @@ export type Scores = Readonly<Partial<Record<GoalId, { readonly score: number }>
 
 /** The goals a city meets at `min` or above, as a bit mask. */
 export function goalMask(goals: Scores | undefined, min: number): number {
-	return GOAL_IDS.reduce((mask, id, bit) => ((goals?.[id]?.score ?? 0) >= min ? mask | (1 << bit) : mask), 0);
+	let mask = 0;
+	if (goals) for (let bit = 0; bit < GOAL_IDS.length; bit++) if ((goals[GOAL_IDS[bit]!]?.score ?? 0) >= min) mask |= 1 << bit;
+	return mask;
 }
 
 /**
@@ -67,10 +69,11 @@ function masksOf(cities: readonly Scored[]): Uint8Array[] {
 
 /** Ids of the cities that match, in the order given. */
 export function matchingIds(cities: readonly (Scored & Pick<City, 'id'>)[], filter: GoalFilter): Set<string> {
+	// Worked out on the first call, while the page starts, even with no filter: not on the reader's first toggle.
+	const masks = masksOf(cities)[filter.min - 1]!;
 	if (!isFiltering(filter)) return new Set(cities.map((c) => c.id));
 	const kept = new Uint8Array(ALL_MASKS.length);
 	for (const mask of keptMasks(filter)) kept[mask] = 1;
-	const masks = masksOf(cities)[filter.min - 1]!;
 	const ids = new Set<string>();
 	for (let i = 0; i < cities.length; i++) if (kept[masks[i]!]) ids.add(cities[i]!.id);
 	return ids;
