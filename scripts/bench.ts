@@ -254,6 +254,9 @@ async function main() {
 		results.lines = [...previous.lines.filter((l) => !fresh.has(l.id)), ...lines];
 		results.details = { ...previous.details, ...details };
 		results.runs = { ...previous.runs, ...runs };
+		// Say which lines are newer than the rest: "<commit>; scale re-measured at <commit>".
+		const note = `${only.join(', ')} re-measured at `;
+		results.commit = [...previous.commit.split('; ').filter((part) => !part.startsWith(note)), `${note}${results.commit}`].join('; ');
 	}
 	writeFileSync(out, `${JSON.stringify(results, null, '\t')}\n`);
 	console.log(
