@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { City } from '../../src/lib/data/schema.ts';
 import { GOAL_IDS } from '../../src/lib/data/vocabulary.ts';
 
-/** mulberry32: a tiny seeded PRNG. */
-function random(seed: number) {
+/** mulberry32: a tiny seeded PRNG (the unit tests use it too, for repeatable random cities). */
+export function random(seed: number) {
 	return () => {
 		seed = (seed + 0x6d2b79f5) | 0;
 		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

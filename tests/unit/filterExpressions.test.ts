@@ -3,6 +3,7 @@
  * (the style spec package maplibre-gl is built on), against the filter the rest of the atlas uses.
  */
 import { createExpression } from '@maplibre/maplibre-gl-style-spec';
+import { random } from '../../bench/lib/generate';
 import { describe, expect, it } from 'vitest';
 import { GOAL_IDS, type GoalId } from '../../src/lib/data/vocabulary';
 import {
@@ -16,15 +17,7 @@ import {
 } from '../../src/lib/map/filterExpressions';
 import { cityMatches, goalMask, keptMasks, matchingIds, THRESHOLDS, type GoalFilter, type MatchMode } from '../../src/lib/state/filter';
 
-/** mulberry32, so the cities are the same on every run. */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+// Seeded, so the cities are the same on every run.
 const rand = random(3);
 const cities = Array.from({ length: 300 }, (_, i) => ({
 	id: `c${i}`,
