@@ -12,7 +12,11 @@ import { existsSync, readFileSync } from 'node:fs';
 
 /** Where SvelteKit's client build writes Vite's manifest (its output directory, `build.manifest`). */
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
-/** The live map's module: its chunk, the chunks only it imports, and its assets (worker, stylesheet). */
+/**
+ * The live map's module: its chunk, the chunks it imports, and its `?url` assets (the worker). Its stylesheet,
+ * trimmed to about 1 kB (maplibreCss.ts), is an ordinary CSS import that Kit puts in the page itself, so it needs
+ * no prefetch; a stylesheet among the assets would be prefetched too.
+ */
 const MAP_MODULE = 'src/lib/map/maplibre.ts';
 
 interface ManifestChunk {
