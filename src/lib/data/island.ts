@@ -37,7 +37,20 @@ export function fromIsland(json: string): unknown {
 	});
 }
 
+/**
+ * What an island holds: the whole dataset (`full`, every page but the atlas), or the atlas page's first view only
+ * (`atlas`: the cities' summaries, see ./summary.ts; a city's details load when it is opened, ./details.ts).
+ */
+export type IslandScope = 'full' | 'atlas';
+
 /** The island element for app.html's `%atlas.data%` placeholder. */
-export function islandElement(value: unknown, locale: Locale): string {
-	return `<script type="application/json" id="${ISLAND_ID}">${toIsland(value, locale)}</script>`;
+export function islandElement(value: unknown, locale: Locale, scope: IslandScope = 'full'): string {
+	return `<script type="application/json" id="${ISLAND_ID}" data-scope="${scope}">${toIsland(value, locale)}</script>`;
+}
+
+/** The page's island (in the browser): what it holds and its value. */
+export function pageIsland(): { scope: IslandScope; value: unknown } {
+	const island = document.getElementById(ISLAND_ID);
+	if (!island?.textContent) throw new Error(`This page has no #${ISLAND_ID} data: the atlas cannot start.`);
+	return { scope: island.dataset.scope === 'atlas' ? 'atlas' : 'full', value: fromIsland(island.textContent) };
 }
