@@ -2,7 +2,8 @@
  * The dataset travels to the browser inside each page's HTML, as a JSON data island in the page's language only,
  * instead of inside the JavaScript in all three: the first view then downloads a third of the text and no script
  * has to carry data. A data island (`<script type="application/json">`) is never executed, so the page's
- * content security policy (scripts by hash only) needs nothing for it.
+ * content security policy (scripts by hash only) needs nothing for it. The atlas page's island holds its first
+ * view only (./atlasData.ts); the cities' details files, fetched when a city opens, use the same format (./details.ts).
  *
  * Every translated text ({en, fr, es}) becomes `{"$t": "..."}` in the island; reading it back gives a text that
  * answers in the page's language whichever language is asked, so components keep calling `tr(text, locale)`.
