@@ -1,13 +1,15 @@
 /**
  * Server hooks, run at prerender time: Paraglide resolves the locale from the URL for everything rendered in
  * this request (getLocale() in components), `<html lang>` is filled in (app.html has a placeholder), and so is
- * the page's data island: the dataset in the page's language (see $lib/data/island.ts). Pages that start the live
- * map also get low-priority prefetch links for its files (see $lib/map/prefetch.server.ts).
+ * the page's data island: the dataset in the page's language (see $lib/data/island.ts); on the atlas page, only
+ * what its first view needs (see $lib/data/atlasData.ts; a city's details load when it is opened). Pages that start
+ * the live map also get low-priority prefetch links for its files (see $lib/map/prefetch.server.ts).
  */
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { atlasData } from '$lib/data/atlasData';
 import { dataset } from '$lib/data/dataset';
-import { islandElement } from '$lib/data/island';
+import { islandElement, type IslandScope } from '$lib/data/island';
 import { mapPrefetch } from '$lib/map/prefetch.server';
 import type { Locale } from '$lib/data/schema';
 import { paraglideMiddleware } from '$lib/paraglide/server';
@@ -15,10 +17,11 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 /** The routes whose page starts MapLibre (the atlas and the presenter); other pages draw SVG maps only. */
 const LIVE_MAP_ROUTES = new Set(['/', '/present']);
 
-const islands = new Map<Locale, string>();
-function island(locale: Locale): string {
-	if (!islands.has(locale)) islands.set(locale, islandElement(dataset, locale));
-	return islands.get(locale)!;
+const islands = new Map<string, string>();
+function island(scope: IslandScope, locale: Locale): string {
+	const key = `${scope} ${locale}`;
+	if (!islands.has(key)) islands.set(key, islandElement(scope === 'atlas' ? atlasData : dataset, locale, scope));
+	return islands.get(key)!;
 }
 
 export const handle: Handle = ({ event, resolve }) =>
@@ -28,7 +31,7 @@ export const handle: Handle = ({ event, resolve }) =>
 			transformPageChunk: ({ html }) =>
 				html
 					.replace('%paraglide.lang%', locale)
-					.replace('%atlas.data%', () => island(locale))
+					.replace('%atlas.data%', () => island(event.route.id === '/' ? 'atlas' : 'full', locale))
 					.replace('%atlas.prefetch%', () =>
 						LIVE_MAP_ROUTES.has(event.route.id ?? '') ? mapPrefetch(event.url.pathname, html, building) : ''
 					)

@@ -19,7 +19,7 @@ async function visitThenCut(page: Page, context: BrowserContext) {
 	await context.setOffline(true);
 }
 
-test('with the network cut after one visit, the atlas reloads, draws the map and selects every city', async ({ page, context }) => {
+test('with the network cut after one visit, the atlas reloads, draws the map and opens every city, details and all', async ({ page, context }) => {
 	// Twelve selections on a software-rendered map: generous time on a busy 2-core machine.
 	test.slow();
 	await visitThenCut(page, context);
@@ -31,8 +31,21 @@ test('with the network cut after one visit, the atlas reloads, draws the map and
 		await page.locator(`button[data-city="${city.id}"]`).click();
 		await expect(page).toHaveURL(new RegExp(`\\?city=${city.id}$`));
 		await expect(page.getByRole('heading', { level: 2, name: city.name })).toBeVisible();
+		// None was opened online: its details file comes from the offline copy.
+		await expect(page.locator('article.city-panel').getByText(city.vision.en)).toBeVisible();
 	}
 	await mapIdle(page);
+});
+
+test('offline, a city never opened before shows its details in the page’s language', async ({ page, context }) => {
+	const city = cities.find((c) => c.id === 'ybycui')!;
+	await visitThenCut(page, context);
+	await page.goto(`/es/?city=${city.id}`);
+	await expect(page.getByRole('heading', { level: 2, name: city.name })).toBeVisible();
+	const panel = page.locator('article.city-panel');
+	await expect(panel.getByText(city.vision.es)).toBeVisible();
+	await expect(panel.getByText(city.goals['social-cohesion'].evidence.es)).toBeVisible();
+	await expect(panel.getByRole('alert')).toHaveCount(0);
 });
 
 test('offline, a shared link opens its view on a fresh load', async ({ page, context }) => {

@@ -3,7 +3,7 @@
  * filtered cities as CSV, each crediting the book. Hand-written: a few lines beat a dependency here.
  */
 import { csvFormat } from 'd3';
-import type { City, Locale, Publication } from '$lib/data/schema';
+import type { CitySummary, Locale, PublicationSummary } from '$lib/data/schema';
 import { GOAL_IDS } from '$lib/data/vocabulary';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -26,7 +26,7 @@ const englishCredit = (p: CreditParts) =>
  * in as a function so this module stays free of the compiled messages (its unit test runs without them).
  */
 export function creditLine(
-	publication: Publication,
+	publication: PublicationSummary,
 	locale: Locale = 'en',
 	wording: (parts: CreditParts) => string = englishCredit,
 	site = 'Learning Cities Atlas'
@@ -123,7 +123,7 @@ export async function pngFromSvg(markup: string, scale = 2): Promise<Blob> {
 }
 
 /** The cities (the filtered ones) with their five scores and confidences, then the credit as a column. */
-export function citiesCsv(cities: readonly City[], credit: string): string {
+export function citiesCsv(cities: readonly CitySummary[], credit: string): string {
 	const rows = cities.map((c) => ({
 		id: c.id,
 		city: c.name,

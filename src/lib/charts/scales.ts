@@ -3,11 +3,11 @@
  * and the twelve-city averages. D3 computes here; the Svelte components only draw what comes out.
  */
 import { ascending, descending, mean, scaleBand, scaleLinear, scaleSqrt, stack } from 'd3';
-import type { City } from '$lib/data/schema';
+import type { CitySummary } from '$lib/data/schema';
 import { GOAL_IDS, REGION_IDS, type GoalId, type RegionId } from '$lib/data/vocabulary';
 import type { SortKey } from '$lib/state/viewCodec';
 
-export type ScoredCity = Pick<City, 'id' | 'name' | 'region' | 'goals'>;
+export type ScoredCity = Pick<CitySummary, 'id' | 'name' | 'region' | 'goals'>;
 
 /** Scores run 0-3; the panels list them from strongest down. */
 export const SCORES = [3, 2, 1, 0] as const;

@@ -2,7 +2,8 @@
  * The dataset travels to the browser inside each page's HTML, as a JSON data island in the page's language only,
  * instead of inside the JavaScript in all three: the first view then downloads a third of the text and no script
  * has to carry data. A data island (`<script type="application/json">`) is never executed, so the page's
- * content security policy (scripts by hash only) needs nothing for it.
+ * content security policy (scripts by hash only) needs nothing for it. The atlas page's island holds its first
+ * view only (./atlasData.ts); the cities' details files, fetched when a city opens, use the same format (./details.ts).
  *
  * Every translated text ({en, fr, es}) becomes `{"$t": "..."}` in the island; reading it back gives a text that
  * answers in the page's language whichever language is asked, so components keep calling `tr(text, locale)`.
@@ -37,7 +38,20 @@ export function fromIsland(json: string): unknown {
 	});
 }
 
+/**
+ * What an island holds: the whole dataset (`full`, every page but the atlas), or the atlas page's first view only
+ * (`atlas`: the cities' summaries, see ./summary.ts; a city's details load when it is opened, ./details.ts).
+ */
+export type IslandScope = 'full' | 'atlas';
+
 /** The island element for app.html's `%atlas.data%` placeholder. */
-export function islandElement(value: unknown, locale: Locale): string {
-	return `<script type="application/json" id="${ISLAND_ID}">${toIsland(value, locale)}</script>`;
+export function islandElement(value: unknown, locale: Locale, scope: IslandScope = 'full'): string {
+	return `<script type="application/json" id="${ISLAND_ID}" data-scope="${scope}">${toIsland(value, locale)}</script>`;
+}
+
+/** The page's island (in the browser): what it holds and its value. */
+export function pageIsland(): { scope: IslandScope; value: unknown } {
+	const island = document.getElementById(ISLAND_ID);
+	if (!island?.textContent) throw new Error(`This page has no #${ISLAND_ID} data: the atlas cannot start.`);
+	return { scope: island.dataset.scope === 'atlas' ? 'atlas' : 'full', value: fromIsland(island.textContent) };
 }

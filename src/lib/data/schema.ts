@@ -4,7 +4,18 @@
  */
 import * as v from 'valibot';
 
-import { BASES, CONFIDENCES, GOAL_IDS, LOCALES, MARKS, REGION_IDS, type GoalId } from './vocabulary.ts';
+import {
+	BASES,
+	CITY_SUMMARY_KEYS,
+	CONFIDENCES,
+	GOAL_IDS,
+	LOCALES,
+	MARKS,
+	PUBLICATION_SUMMARY_KEYS,
+	REGION_IDS,
+	SCORE_SUMMARY_KEYS,
+	type GoalId
+} from './vocabulary.ts';
 
 export * from './vocabulary.ts';
 
@@ -155,6 +166,33 @@ export interface Dataset {
 	goals: Goal[];
 	cities: City[];
 	publication: Publication;
+}
+
+/**
+ * What the atlas's first view needs of a city (list, maps, goal filter, count line, chart tabs): its place and
+ * its five scores. The rest of the record (texts, facts, sources, the scores' evidence) loads when the city is
+ * opened, from the city's details file (see `summary.ts`).
+ */
+export const CitySummary = v.strictObject({
+	...v.pick(City, CITY_SUMMARY_KEYS).entries,
+	goals: v.strictObject(
+		Object.fromEntries(GOAL_IDS.map((id) => [id, v.pick(GoalScore, SCORE_SUMMARY_KEYS)])) as Record<
+			GoalId,
+			ReturnType<typeof v.pick<typeof GoalScore, typeof SCORE_SUMMARY_KEYS>>
+		>
+	)
+});
+export type CitySummary = v.InferOutput<typeof CitySummary>;
+
+/** What the atlas shows of the book: its title and year, and what the downloads' credit line cites. */
+export const PublicationSummary = v.pick(Publication, PUBLICATION_SUMMARY_KEYS);
+export type PublicationSummary = v.InferOutput<typeof PublicationSummary>;
+
+/** The atlas page's data island: the goals, and the cities and the book as the first view needs them. */
+export interface AtlasData {
+	goals: Goal[];
+	cities: CitySummary[];
+	publication: PublicationSummary;
 }
 
 /** The kinds of slide a presenter can list in `data/deck.json`. */

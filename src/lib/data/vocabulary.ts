@@ -33,3 +33,12 @@ export const BASES = ['case-study', 'other'] as const;
 export type Basis = (typeof BASES)[number];
 
 export const MARKS = ['circle', 'square', 'triangle', 'diamond', 'star'] as const;
+
+/**
+ * What the atlas page carries of each city and of the book for its first view (the schema's `CitySummary` and
+ * `PublicationSummary` pick these; see summary.ts). Here rather than in schema.ts so that code which only
+ * needs the names does not pull the schema, and with it valibot, into a bundle.
+ */
+export const CITY_SUMMARY_KEYS = ['id', 'name', 'country', 'iso2', 'region', 'lat', 'lon'] as const;
+export const SCORE_SUMMARY_KEYS = ['score', 'confidence'] as const;
+export const PUBLICATION_SUMMARY_KEYS = ['title', 'editors', 'publisher', 'year', 'url'] as const;

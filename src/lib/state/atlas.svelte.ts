@@ -4,12 +4,12 @@
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { cityById, dataset } from '$lib/data/dataset';
+import { atlasData, summaryById } from '$lib/data/atlasData';
 import type { GoalId } from '$lib/data/schema';
 import { DEFAULT_FILTER, matchingIds } from './filter';
 import { DEFAULT_VIEW, parseView, viewSearch, type View } from './viewCodec';
 
-const context = { cityIds: new Set(dataset.cities.map((c) => c.id)) };
+const context = { cityIds: new Set(atlasData.cities.map((c) => c.id)) };
 
 class AtlasState {
 	/**
@@ -20,10 +20,10 @@ class AtlasState {
 	hovered = $state<string | null>(null);
 
 	readonly view: View = $derived(this.hydrated ? parseView(page.url.searchParams, context) : DEFAULT_VIEW);
-	readonly selectedCity = $derived((this.view.city && cityById.get(this.view.city)) || null);
-	readonly compareCity = $derived((this.view.compare && cityById.get(this.view.compare)) || null);
+	readonly selectedCity = $derived((this.view.city && summaryById.get(this.view.city)) || null);
+	readonly compareCity = $derived((this.view.compare && summaryById.get(this.view.compare)) || null);
 	/** Ids of the cities that match the goal filter (all of them when no goal is selected). */
-	readonly matching: ReadonlySet<string> = $derived(matchingIds(dataset.cities, this.view));
+	readonly matching: ReadonlySet<string> = $derived(matchingIds(atlasData.cities, this.view));
 	/**
 	 * Ids of the cities drawn dimmed everywhere: the complement of `matching`. `matching` is read once, not per
 	 * city: on the server a $derived is recomputed on every read, which made prerendering 10,000 cities O(n²).
@@ -31,7 +31,7 @@ class AtlasState {
 	readonly dimmed: ReadonlySet<string> = $derived.by(() => {
 		const matching = this.matching;
 		const dimmed = new Set<string>();
-		for (const { id } of dataset.cities) if (!matching.has(id)) dimmed.add(id);
+		for (const { id } of atlasData.cities) if (!matching.has(id)) dimmed.add(id);
 		return dimmed;
 	});
 
