@@ -17,8 +17,10 @@ rewrites this section from that file. How each figure is taken:
 
 - **Bytes**: first-view JS is every script the prerendered \`/\` loads up front (its modulepreloads), as sent gzipped; the
   lazily imported map chunk is not among them. The first full view is every request until the map is idle (HTML, app,
-  MapLibre and its worker, CSS, fonts, basemap; the data is in the HTML, in one language), against maplibre-gl's own published
-  \`maplibre-gl.mjs\` + \`maplibre-gl-worker.mjs\` gzipped plus 120 kB (1 kB = 1000 bytes).
+  MapLibre and its worker, CSS, fonts, basemap; the atlas's first view only, in one language; a city's details load
+  when it is opened), the median of the page loads below (the SVG preview is fetched only when the first input comes
+  late), against maplibre-gl's own published \`maplibre-gl.mjs\` + \`maplibre-gl-worker.mjs\` gzipped plus 120 kB
+  (1 kB = 1000 bytes).
 - **Time to map idle**: cold loads in fresh browser contexts, the atlas and a bare MapLibre page (\`bench/bare/\`: the same
   basemap, style, font and city points, the same container size, nothing else) alternating, medians, one ratio. The
   pointer moves every 25 ms from the first moment on both pages (the atlas's live map starts on the first input), so

@@ -77,12 +77,19 @@ async function bytesAndTime(browser: Browser, served: Served) {
 	}
 	runs.pageLoads = RUNS;
 
-	const byKind: Partial<Record<Kind, number>> = {};
-	for (const p of atlas[0]!.requests) {
-		const kind = kindOf(p, mapChunks);
-		byKind[kind] = (byKind[kind] ?? 0) + (served.encodedSize(p) ?? 0);
-	}
-	const full = Object.values(byKind).reduce((a, b) => a + b, 0);
+	// What a load fetched can differ from run to run (the SVG preview is drawn only when the first input comes
+	// late): every run is counted, the median load is the one reported, with its breakdown, and the range noted.
+	const loads = atlas.map((run) => {
+		const byKind: Partial<Record<Kind, number>> = {};
+		for (const p of run.requests) {
+			const kind = kindOf(p, mapChunks);
+			byKind[kind] = (byKind[kind] ?? 0) + (served.encodedSize(p) ?? 0);
+		}
+		return { byKind, total: Object.values(byKind).reduce((a, b) => a + b, 0), requests: run.requests.length };
+	});
+	const totals = loads.map((l) => l.total);
+	const full = median(totals);
+	const typical = loads.reduce((best, l) => (Math.abs(l.total - full) < Math.abs(best.total - full) ? l : best));
 	const own = maplibreOwnBytes(root);
 	const fullBudget = own.main + own.worker + 120_000;
 	lines.push({
@@ -92,9 +99,9 @@ async function bytesAndTime(browser: Browser, served: Served) {
 		unit: 'kB',
 		budget: `<= ${kB(fullBudget)} kB (maplibre ${kB(own.main)} + worker ${kB(own.worker)} + 120)`,
 		pass: full <= fullBudget,
-		note: `over maplibre: ${kB(full - own.main - own.worker)} kB`
+		note: `over maplibre: ${kB(full - own.main - own.worker)} kB; median of ${RUNS} loads, ${kB(Math.min(...totals))} to ${kB(Math.max(...totals))} kB`
 	});
-	details.fullView = { bytesByKind: byKind, requests: atlas[0]!.requests.length, maplibreOwn: own };
+	details.fullView = { bytesByKind: typical.byKind, requests: typical.requests, totals, maplibreOwn: own };
 
 	const atlasIdle = median(atlas.map((r) => r.mapIdle));
 	const bareIdle = median(bare.map((r) => r.mapIdle));

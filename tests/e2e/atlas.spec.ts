@@ -180,6 +180,29 @@ test('the atlas opens on the world drawn as SVG, without MapLibre; the first mov
 	expect(dimmedLive).toEqual(expected);
 });
 
+test('a reader already moving the mouse while the atlas loads gets the live map, with no SVG stand-in drawn first', async ({ page }) => {
+	// Every state the map goes through, and whether the SVG layer was ever put on the page, from the first moment.
+	await page.addInitScript(() => {
+		const seen = { states: [] as string[], svg: false };
+		(window as unknown as { mapSeen: typeof seen }).mapSeen = seen;
+		new MutationObserver(() => {
+			const state = document.querySelector('[data-map-state]')?.getAttribute('data-map-state');
+			if (state && seen.states.at(-1) !== state) seen.states.push(state);
+			if (document.querySelector('.svg-layer')) seen.svg = true;
+		}).observe(document, { subtree: true, childList: true, attributes: true });
+	});
+	await page.goto('/', { waitUntil: 'commit' });
+	const map = page.locator('[data-map-state]');
+	for (let i = 0; (await map.getAttribute('data-map-state').catch(() => null)) !== 'idle' && i < 3000; i++) {
+		await page.mouse.move(100 + (i % 2), 100);
+		await page.waitForTimeout(10);
+	}
+	await mapIdle(page);
+	const seen = await page.evaluate(() => (window as unknown as { mapSeen: { states: string[]; svg: boolean } }).mapSeen);
+	expect(seen.states).toEqual(['loading', 'idle']);
+	expect(seen.svg).toBe(false);
+});
+
 test('a city chosen on the SVG preview is selected, and the live map starts on it', async ({ page }) => {
 	await page.goto('/');
 	const map = page.locator('[data-map-state]');
