@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { prerenderOptions, strictPrerender } from './prerenderScope.js';
+import { EARLY_INPUT } from './src/lib/map/earlyInput.js';
 
 /**
  * Content Security Policy, emitted by Kit as a <meta> tag in every prerendered page. Scripts run only from
@@ -9,13 +11,14 @@ import { prerenderOptions, strictPrerender } from './prerenderScope.js';
  * nothing loads from another origin. Style *attributes* are the one inline allowance: Svelte prerenders
  * every `style:` directive (goal colours, dimming, slide scaling) as a `style="..."` attribute whose value
  * depends on the data, so hashes cannot be listed here; an attribute cannot run script, and no data text
- * is ever rendered as HTML. Style elements stay 'self' only.
+ * is ever rendered as HTML. Style elements stay 'self' only. The atlas page's one inline script of its own (it hears
+ * the reader's first input before the app has loaded: src/lib/map/earlyInput.js) is allowed by its hash.
  */
 const csp = {
 	mode: /** @type {const} */ ('hash'),
 	directives: {
 		'default-src': ['self'],
-		'script-src': ['self'],
+		'script-src': ['self', /** @type {const} */ (`sha256-${createHash('sha256').update(EARLY_INPUT).digest('base64')}`)],
 		'style-src': ['self'],
 		'style-src-attr': ['unsafe-inline'],
 		'img-src': ['self', 'data:', 'blob:'],

@@ -10,12 +10,22 @@ import { building } from '$app/environment';
 import { atlasData } from '$lib/data/atlasData';
 import { dataset } from '$lib/data/dataset';
 import { islandElement, type IslandScope } from '$lib/data/island';
+import { EARLY_INPUT } from '$lib/map/earlyInput.js';
 import { mapPrefetch } from '$lib/map/prefetch.server';
 import type { Locale } from '$lib/data/schema';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 
 /** The routes whose page starts MapLibre (the atlas and the presenter); other pages draw SVG maps only. */
 const LIVE_MAP_ROUTES = new Set(['/', '/present']);
+/** The route whose live map waits for the reader's first input (the atlas): it listens from the first moment. */
+const ON_INPUT_ROUTE = '/';
+
+/** Prefetch links for the live map's files and, on the atlas, the script that hears the first input early. */
+function liveMapHead(route: string | null, pathname: string, html: string): string {
+	if (!LIVE_MAP_ROUTES.has(route ?? '')) return '';
+	const links = mapPrefetch(pathname, html, building);
+	return route === ON_INPUT_ROUTE ? `${links}<script>${EARLY_INPUT}</script>` : links;
+}
 
 const islands = new Map<string, string>();
 function island(scope: IslandScope, locale: Locale): string {
@@ -32,8 +42,6 @@ export const handle: Handle = ({ event, resolve }) =>
 				html
 					.replace('%paraglide.lang%', locale)
 					.replace('%atlas.data%', () => island(event.route.id === '/' ? 'atlas' : 'full', locale))
-					.replace('%atlas.prefetch%', () =>
-						LIVE_MAP_ROUTES.has(event.route.id ?? '') ? mapPrefetch(event.url.pathname, html, building) : ''
-					)
+					.replace('%atlas.prefetch%', () => liveMapHead(event.route.id, event.url.pathname, html))
 		});
 	});

@@ -30,7 +30,9 @@ describe('prefetching the live map', () => {
 		const files = mapFiles(manifest);
 		const page = '<link rel="modulepreload" href="./_app/immutable/chunks/shared.js">';
 		const root = prefetchLinks(files, '/', page);
-		expect(root).toContain('<link rel="prefetch" href="./_app/immutable/chunks/map.js" as="script" crossorigin>');
+		// The live map's own module is marked for the atlas's first script, which imports it on the first input.
+		expect(root).toContain('<link rel="prefetch" href="./_app/immutable/chunks/map.js" as="script" crossorigin data-live-map>');
+		expect(root.match(/data-live-map/g)).toHaveLength(1);
 		expect(root).toContain('<link rel="prefetch" href="./_app/immutable/assets/maplibre-gl-worker.abc.mjs">');
 		expect(root).toContain('<link rel="prefetch" href="./_app/immutable/assets/maplibre-gl.def.css" as="style">');
 		expect(root).not.toContain('shared.js');

@@ -15,7 +15,9 @@ function heard() {
 	waiting.clear();
 }
 
-if (typeof window !== 'undefined') {
+// The atlas page's first script may have heard it already, before this module was loaded (./earlyInput.js).
+if (typeof document !== 'undefined' && document.documentElement.dataset.firstInput !== undefined) seen = true;
+else if (typeof window !== 'undefined') {
 	for (const type of EVENTS) window.addEventListener(type, heard, { capture: true, passive: true });
 }
 

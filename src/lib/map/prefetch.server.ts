@@ -56,8 +56,12 @@ export function prefetchLinks(files: ReturnType<typeof mapFiles>, pathname: stri
 	const prefix = depth > 0 ? '../'.repeat(depth) : './';
 	// Module scripts are fetched in CORS mode; the link asks the same way, so the cached copy is the one used.
 	const link = (file: string, attrs: string) => `<link rel="prefetch" href="${prefix}${file}"${attrs}>`;
+	// The live map's own module is marked: the atlas's first script imports it on the first input (./earlyInput.js).
+	const [entry] = files.modules;
 	return [
-		...files.modules.filter((f) => !html.includes(f)).map((f) => link(f, ' as="script" crossorigin')),
+		...files.modules
+			.filter((f) => !html.includes(f))
+			.map((f) => link(f, ` as="script" crossorigin${f === entry ? ' data-live-map' : ''}`)),
 		...files.worker.map((f) => link(f, '')),
 		...files.styles.map((f) => link(f, ' as="style"'))
 	].join('');

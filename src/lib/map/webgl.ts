@@ -4,11 +4,17 @@
  */
 export function supportsWebGL2(doc: Pick<Document, 'createElement'> = document): boolean {
 	// The page asks twice (on the first input, and when the map mounts); a probe costs a context, so once is enough.
-	if (typeof document !== 'undefined' && doc === document) return (pageAnswer ??= probe(doc));
+	// On the atlas the page's first script may have asked already, on the first input (./earlyInput.js).
+	if (typeof document !== 'undefined' && doc === document) return (pageAnswer ??= earlyAnswer() ?? probe(doc));
 	return probe(doc);
 }
 
 let pageAnswer: boolean | undefined;
+
+function earlyAnswer(): boolean | undefined {
+	const answer = document.documentElement.dataset.webgl2;
+	return answer === undefined ? undefined : answer === 'yes';
+}
 
 function probe(doc: Pick<Document, 'createElement'>): boolean {
 	try {
