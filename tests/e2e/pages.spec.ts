@@ -2,9 +2,11 @@
  * The reading pages: a page per city and an about page, prerendered in three languages, each with its
  * title, description and social preview, readable without JavaScript.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test, expect, mapIdle } from './fixtures';
 import { cities, dataset } from './data';
+import { prerenderedRoutes } from './routes';
 
 const LOCALES = ['en', 'fr', 'es'] as const;
 type Locale = (typeof LOCALES)[number];
@@ -131,4 +133,21 @@ test('with JavaScript the static picture is never fetched: the SVG map and then 
 	await mapIdle(page);
 	expect(fetched).not.toContain('/map/world.svg');
 	await expect(page.locator('img.static-map')).toHaveCount(0);
+});
+
+test('every inline script of every page is allowed by that page’s content security policy (by its hash)', async ({ request }) => {
+	let inline = 0;
+	for (const route of prerenderedRoutes()) {
+		const html = await (await request.get(route)).text();
+		const policy = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+		const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+		expect(scriptSrc, route).not.toContain('unsafe-inline');
+		for (const [, body] of html.matchAll(/<script(?![^>]*\b(?:src|type)=)[^>]*>([\s\S]*?)<\/script>/g)) {
+			inline++;
+			const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
+			expect(scriptSrc, `${route}: ${body!.slice(0, 40)}`).toContain(hash);
+		}
+	}
+	// Kit's start-up script on every page, and the atlas's first-input script on its three language versions.
+	expect(inline).toBeGreaterThan(3);
 });
