@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { prerenderOptions, strictPrerender } from './prerenderScope.js';
-import { EARLY_INPUT } from './src/lib/map/earlyInput.js';
+import { ATLAS_HEAD_SCRIPT } from './src/lib/map/atlasHead.js';
 
 /**
  * Content Security Policy, emitted by Kit as a <meta> tag in every prerendered page. Scripts run only from
@@ -12,13 +12,13 @@ import { EARLY_INPUT } from './src/lib/map/earlyInput.js';
  * every `style:` directive (goal colours, dimming, slide scaling) as a `style="..."` attribute whose value
  * depends on the data, so hashes cannot be listed here; an attribute cannot run script, and no data text
  * is ever rendered as HTML. Style elements stay 'self' only. The atlas page's one inline script of its own (it hears
- * the reader's first input before the app has loaded: src/lib/map/earlyInput.js) is allowed by its hash.
+ * the reader's first input before the app has loaded: src/lib/map/atlasHead.js) is allowed by its hash.
  */
 const csp = {
 	mode: /** @type {const} */ ('hash'),
 	directives: {
 		'default-src': ['self'],
-		'script-src': ['self', /** @type {const} */ (`sha256-${createHash('sha256').update(EARLY_INPUT).digest('base64')}`)],
+		'script-src': ['self', /** @type {const} */ (`sha256-${createHash('sha256').update(ATLAS_HEAD_SCRIPT).digest('base64')}`)],
 		'style-src': ['self'],
 		'style-src-attr': ['unsafe-inline'],
 		'img-src': ['self', 'data:', 'blob:'],

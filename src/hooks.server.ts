@@ -10,7 +10,7 @@ import { building } from '$app/environment';
 import { atlasData } from '$lib/data/atlasData';
 import { dataset } from '$lib/data/dataset';
 import { islandElement, type IslandScope } from '$lib/data/island';
-import { EARLY_INPUT } from '$lib/map/earlyInput.js';
+import { ATLAS_HEAD_SCRIPT } from '$lib/map/atlasHead.js';
 import { mapPrefetch } from '$lib/map/prefetch.server';
 import type { Locale } from '$lib/data/schema';
 import { paraglideMiddleware } from '$lib/paraglide/server';
@@ -20,11 +20,14 @@ const LIVE_MAP_ROUTES = new Set(['/', '/present']);
 /** The route whose live map waits for the reader's first input (the atlas): it listens from the first moment. */
 const ON_INPUT_ROUTE = '/';
 
-/** Prefetch links for the live map's files and, on the atlas, the script that hears the first input early. */
+/**
+ * Prefetch links for the live map's files. On the atlas they wait in a template for its head script, which adds
+ * them once the page has painted and hears the first input early ($lib/map/atlasHead.js).
+ */
 function liveMapHead(route: string | null, pathname: string, html: string): string {
 	if (!LIVE_MAP_ROUTES.has(route ?? '')) return '';
 	const links = mapPrefetch(pathname, html, building);
-	return route === ON_INPUT_ROUTE ? `${links}<script>${EARLY_INPUT}</script>` : links;
+	return route === ON_INPUT_ROUTE ? `<template id="live-map-files">${links}</template><script>${ATLAS_HEAD_SCRIPT}</script>` : links;
 }
 
 const islands = new Map<string, string>();

@@ -152,6 +152,20 @@ test('the atlas page prefetches the live map\'s files, and the live map runs exa
 	expect(mapScripts.some((p) => scripts.has(p))).toBe(true);
 });
 
+test('the atlas fetches the live map\'s files only once it has loaded and painted, never in the first paint\'s way', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'preview');
+	// The links wait in a template until then; the head script adds them, each once.
+	await expect.poll(() => page.evaluate(() => document.querySelectorAll('head > link[rel="prefetch"]').length)).toBeGreaterThan(1);
+	const timing = await page.evaluate(() => ({
+		loaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+		fetched: performance.getEntriesByType('resource').filter((r) => r.name.includes('maplibre-gl-worker')).map((r) => r.startTime)
+	}));
+	expect(timing.fetched).toHaveLength(1);
+	expect(timing.fetched[0]).toBeGreaterThanOrEqual(timing.loaded);
+	expect(page.workers()).toHaveLength(0);
+});
+
 test('the atlas opens on the world drawn as SVG, without MapLibre; the first move starts the live map, which takes over the view', async ({ page }) => {
 	// A filter (no city): the world view with Social cohesion at 3 or more.
 	await page.goto('/?goals=social-cohesion&min=3');
