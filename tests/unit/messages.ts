@@ -9,7 +9,9 @@ import type { Locale } from '../../src/lib/data/vocabulary';
 type Complex = Array<{ declarations: string[]; selectors: string[]; match: Record<string, string> }>;
 const files = new Map<Locale, Record<string, string | Complex>>();
 
-export function say(locale: Locale, key: string, inputs: Record<string, string | number> = {}): string {
+/** `inputs`: the message's inputs, strings or numbers (an object, so interfaces such as CityCount pass as they are). */
+export function say(locale: Locale, key: string, given: object = {}): string {
+	const inputs = given as Record<string, string | number>;
 	if (!files.has(locale)) files.set(locale, JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')));
 	const message = files.get(locale)![key];
 	if (message === undefined) throw new Error(`${locale}: no message ${key}`);
