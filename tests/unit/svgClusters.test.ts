@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/lib/generate';
 import { placeLabels } from '../../src/lib/map/labelPlacement';
 import { citiesProjection } from '../../src/lib/map/projection';
+import { CLUSTER_FROM } from '../../src/lib/map/crowding';
 import {
 	CLUSTER_CELL,
 	clusterOnGrid,
@@ -13,6 +14,8 @@ import {
 	clusterRadius,
 	hitSizes,
 	keptCount,
+	mapMarks,
+	markLabels,
 	zoomFrame,
 	type ClusterMark
 } from '../../src/lib/map/svgClusters';
@@ -156,3 +159,14 @@ describe('the SVG map gathers a crowded set on a screen grid', () => {
 	});
 });
 
+
+describe('below CLUSTER_FROM cities nothing gathers', () => {
+	it('draws the book’s twelve as twelve cities, in the order given, each with its name', () => {
+		const twelve = project(network(12));
+		const marks = mapMarks(twelve, { width: WIDTH, height: HEIGHT, apart: 'c3' });
+		expect(marks.map((m) => [m.kind, m.key])).toEqual(twelve.map((c) => ['city', c.id]));
+		expect(markLabels(marks, 8, WIDTH, HEIGHT).size).toBe(12);
+		expect(mapMarks(project(network(CLUSTER_FROM - 1)), { width: WIDTH, height: HEIGHT }).every((m) => m.kind === 'city')).toBe(true);
+		expect(mapMarks(project(network(CLUSTER_FROM)), { width: WIDTH, height: HEIGHT }).some((m) => m.kind === 'cluster')).toBe(true);
+	});
+});

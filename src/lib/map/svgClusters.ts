@@ -5,6 +5,8 @@
  * sum), so 10,000 cities cost a few milliseconds and the page draws a few hundred buttons, not 10,000.
  * Pure, so unit tests check it without a browser.
  */
+import { CLUSTER_FROM } from './crowding';
+import { placeLabels, type LabelSide } from './labelPlacement';
 
 /** A city where the projection put it, in pixels. */
 export interface ScreenCity {
@@ -148,4 +150,28 @@ export function hitSizes(marks: readonly { key: string; x: number; y: number }[]
 		hit.set(p.key, Math.max(min, Math.floor(nearest)));
 	});
 	return hit;
+}
+
+/**
+ * What an SVG map draws: every city in the order given (the book's twelve, below CLUSTER_FROM), or the grid's
+ * cities and groups (a crowded set).
+ */
+export function mapMarks<T extends ScreenCity>(cities: readonly T[], options: GridOptions): Mark<T>[] {
+	if (cities.length >= CLUSTER_FROM) return clusterOnGrid(cities, options);
+	return cities.map((city) => ({ kind: 'city', key: city.id, x: city.x, y: city.y, city }));
+}
+
+/** Where the names of the marks' single cities go (see labelPlacement.ts): never over a group's disc. */
+export function markLabels<T extends ScreenCity & { name: string }>(
+	marks: readonly Mark<T>[],
+	charWidth: number,
+	width: number,
+	height: number
+): Map<string, LabelSide> {
+	return placeLabels(
+		marks.flatMap((m) => (m.kind === 'city' ? [{ id: m.key, x: m.x, y: m.y, width: m.city.name.length * charWidth }] : [])),
+		width,
+		height,
+		marks.flatMap((m) => (m.kind === 'cluster' ? [{ x: m.x, y: m.y, r: clusterRadius(m.ids.length) }] : []))
+	);
 }
