@@ -3,23 +3,12 @@
  * number as a formatted figure with the plural it needs. Read from messages/*.json, choosing the variant as
  * Paraglide does (an exact match on the count first, then the plural category).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../src/lib/data/vocabulary';
-import { formatNumber } from '../../src/lib/i18n/format';
+import { cityCount } from '../../src/lib/i18n/cityCount';
+import { say as sayMessage } from './messages';
 
-type Variants = Array<{ match: Record<string, string> }>;
-const message = (locale: Locale, key: string) =>
-	(JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, Variants>)[key]!;
-
-function say(locale: Locale, key: string, count: number): string {
-	const shown = formatNumber(count, locale);
-	const plural = new Intl.PluralRules(locale).select(count);
-	const match = message(locale, key)[0]!.match;
-	const pattern = match[`count=${count}, countPlural=*`] ?? match[`count=*, countPlural=${plural}`];
-	if (pattern === undefined) throw new Error(`${locale} ${key}: no variant for ${count}`);
-	return pattern.replaceAll('{shown}', shown);
-}
+const say = (locale: Locale, key: string, count: number) => sayMessage(locale, key, { ...cityCount(count, locale) });
 
 describe('the atlas intro counts the cities', () => {
 	it('spells out the book’s twelve', () => {

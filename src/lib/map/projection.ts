@@ -3,12 +3,12 @@
  * without JavaScript): Mercator, fitted so every city and its label has room inside the frame.
  */
 import { geoMercator, type GeoProjection } from 'd3';
-import type { CityPoint } from './style';
 
 /** Room around the cities, as on the MapLibre map, so every dot and name stays inside the frame. */
 export const CITY_PADDING = { top: 40, bottom: 40, left: 60, right: 120 };
 
-export function citiesProjection(cities: readonly CityPoint[], width: number, height: number): GeoProjection {
+/** Fits `cities` (or any places: a zoom passes the corners of what it shows) into the frame, padded. */
+export function citiesProjection(cities: readonly { lon: number; lat: number }[], width: number, height: number): GeoProjection {
 	const p = CITY_PADDING;
 	// No adaptive resampling (precision 0): Natural Earth 110m's vertices are close enough that straight segments
 	// in Mercator look the same, and the land is drawn several times faster (it is the SVG map's first-paint cost).

@@ -14,11 +14,8 @@ export const CITY_LABEL_LAYER = 'city-labels';
 export const COUNTRY_LAYER = 'country-fill';
 export const CLUSTER_LAYER = 'city-clusters';
 export const CLUSTER_COUNT_LAYER = 'city-cluster-counts';
-/**
- * Past this many cities, points that crowd are drawn as clusters (a circle with a count). The twelve cities
- * of the book never cluster: each keeps its own dot and label.
- */
-export const CLUSTER_FROM = 50;
+export { CLUSTER_FROM } from './crowding';
+import { CLUSTER_FROM } from './crowding';
 /** The name under which the bundled label font is declared in `font-faces` and used in `text-font`. */
 export const LABEL_FONT = 'Atlas Sans SemiBold';
 
