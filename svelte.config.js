@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { prerenderOptions, strictPrerender } from './prerenderScope.js';
-import { ATLAS_HEAD_SCRIPT } from './src/lib/map/atlasHead.js';
+import { ATLAS_HEAD_SCRIPT } from './src/lib/atlas/atlasHead.js';
 
 /**
  * Content Security Policy, emitted by Kit as a <meta> tag in every prerendered page. Scripts run only from
@@ -12,7 +12,7 @@ import { ATLAS_HEAD_SCRIPT } from './src/lib/map/atlasHead.js';
  * every `style:` directive (goal colours, dimming, slide scaling) as a `style="..."` attribute whose value
  * depends on the data, so hashes cannot be listed here; an attribute cannot run script, and no data text
  * is ever rendered as HTML. Style elements stay 'self' only. The atlas page's one inline script of its own (it hears
- * the reader's first input before the app has loaded: src/lib/map/atlasHead.js) is allowed by its hash.
+ * the reader's first input before the app has loaded: src/lib/atlas/atlasHead.js) is allowed by its hash.
  */
 const csp = {
 	mode: /** @type {const} */ ('hash'),

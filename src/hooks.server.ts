@@ -10,24 +10,27 @@ import { building } from '$app/environment';
 import { atlasData } from '$lib/data/atlasData';
 import { dataset } from '$lib/data/dataset';
 import { islandElement, type IslandScope } from '$lib/data/island';
-import { ATLAS_HEAD_SCRIPT } from '$lib/map/atlasHead.js';
+import { ATLAS_HEAD_SCRIPT } from '$lib/atlas/atlasHead.js';
 import { mapPrefetch } from '$lib/map/prefetch.server';
 import type { Locale } from '$lib/data/schema';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 
 /** The routes whose page starts MapLibre (the atlas and the presenter); other pages draw SVG maps only. */
 const LIVE_MAP_ROUTES = new Set(['/', '/present']);
-/** The route whose live map waits for the reader's first input (the atlas): it listens from the first moment. */
-const ON_INPUT_ROUTE = '/';
+/**
+ * The atlas: its island holds its first view only, and its live map waits for the reader's first input, which its
+ * head script listens for from the first moment.
+ */
+const ATLAS_ROUTE = '/';
 
 /**
  * Prefetch links for the live map's files. On the atlas they wait in a template for its head script, which adds
- * them once the page has painted and hears the first input early ($lib/map/atlasHead.js).
+ * them once the page has painted and hears the first input early ($lib/atlas/atlasHead.js).
  */
 function liveMapHead(route: string | null, pathname: string, html: string): string {
 	if (!LIVE_MAP_ROUTES.has(route ?? '')) return '';
 	const links = mapPrefetch(pathname, html, building);
-	return route === ON_INPUT_ROUTE ? `<template id="live-map-files">${links}</template><script>${ATLAS_HEAD_SCRIPT}</script>` : links;
+	return route === ATLAS_ROUTE ? `<template id="live-map-files">${links}</template><script>${ATLAS_HEAD_SCRIPT}</script>` : links;
 }
 
 const islands = new Map<string, string>();
@@ -44,7 +47,7 @@ export const handle: Handle = ({ event, resolve }) =>
 			transformPageChunk: ({ html }) =>
 				html
 					.replace('%paraglide.lang%', locale)
-					.replace('%atlas.data%', () => island(event.route.id === '/' ? 'atlas' : 'full', locale))
+					.replace('%atlas.data%', () => island(event.route.id === ATLAS_ROUTE ? 'atlas' : 'full', locale))
 					.replace('%atlas.prefetch%', () => liveMapHead(event.route.id, event.url.pathname, html))
 		});
 	});

@@ -107,6 +107,22 @@ test('a link opens the same view, centred on the city', async ({ page }) => {
 	await expect(page).toHaveTitle(/^Cork/);
 });
 
+test('a city chosen before the page is ready (its scripts still loading) is not lost', async ({ page }) => {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	// The page's own code waits until the reader has clicked: the prerendered list is on screen, inert.
+	await page.route('**/_app/immutable/nodes/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	await cityList(page).getByRole('button', { name: /^Cork/ }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toHaveCount(0);
+	release();
+	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();
+	await expect(page).toHaveURL(/\?city=cork$/);
+});
+
 test('back and forward walk through the selections', async ({ page }) => {
 	await page.goto('/');
 	await cityList(page).getByRole('button', { name: /^Cork/ }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATLAS_HEAD_SCRIPT } from '../../src/lib/map/atlasHead.js';
+import { ATLAS_HEAD_SCRIPT } from '../../src/lib/atlas/atlasHead.js';
 
 /**
  * Runs the atlas's head script on a fake page: a window to listen on, a document whose canvases do or do not give

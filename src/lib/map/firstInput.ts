@@ -15,7 +15,7 @@ function heard() {
 	waiting.clear();
 }
 
-// The atlas page's first script may have heard it already, before this module was loaded (./atlasHead.js).
+// The atlas page's first script may have heard it already, before this module was loaded ($lib/atlas/atlasHead.js).
 if (typeof document !== 'undefined' && document.documentElement.dataset.firstInput !== undefined) seen = true;
 else if (typeof window !== 'undefined') {
 	for (const type of EVENTS) window.addEventListener(type, heard, { capture: true, passive: true });

@@ -56,7 +56,7 @@ export function prefetchLinks(files: ReturnType<typeof mapFiles>, pathname: stri
 	const prefix = depth > 0 ? '../'.repeat(depth) : './';
 	// Module scripts are fetched in CORS mode; the link asks the same way, so the cached copy is the one used.
 	const link = (file: string, attrs: string) => `<link rel="prefetch" href="${prefix}${file}"${attrs}>`;
-	// The live map's own module is marked: the atlas's first script imports it on the first input (./atlasHead.js).
+	// The live map's own module is marked: the atlas's first script imports it on the first input ($lib/atlas/atlasHead.js).
 	const [entry] = files.modules;
 	return [
 		...files.modules

@@ -4,7 +4,7 @@
  */
 export function supportsWebGL2(doc: Pick<Document, 'createElement'> = document): boolean {
 	// The page asks twice (on the first input, and when the map mounts); a probe costs a context, so once is enough.
-	// On the atlas the page's first script may have asked already, on the first input (./atlasHead.js).
+	// On the atlas the page's first script may have asked already, on the first input ($lib/atlas/atlasHead.js).
 	if (typeof document !== 'undefined' && doc === document) return (pageAnswer ??= earlyAnswer() ?? probe(doc));
 	return probe(doc);
 }

@@ -14,6 +14,10 @@
  *   page has loaded and painted. Prefetched from the HTML, MapLibre (some 440 kB) often finished downloading before
  *   the first paint on a fast machine, and Lighthouse's simulation then counted it as needed for that paint
  *   (mobile LCP 4.2 s instead of 1.3 s).
+ * - It keeps a button pressed before the app is ready: the prerendered buttons do nothing until the page has
+ *   hydrated, and a quick reader's click (a city in the list, a goal toggle) was lost. The button is marked, and
+ *   the page presses it again once it is ready (./earlyClick.ts). Hydration keeps the prerendered elements, so the
+ *   mark survives.
  */
 export const ATLAS_HEAD_SCRIPT = `(() => {
 	const root = document.documentElement;
@@ -34,4 +38,11 @@ export const ATLAS_HEAD_SCRIPT = `(() => {
 		if (live) import(new URL(live.getAttribute('href'), document.baseURI).href).catch(() => {});
 	};
 	for (const type of types) addEventListener(type, heard, { capture: true, passive: true });
+	addEventListener('click', (event) => {
+		if (root.dataset.ready !== undefined) return;
+		const button = event.target.closest?.('button');
+		if (!button) return;
+		document.querySelector('[data-early-click]')?.removeAttribute('data-early-click');
+		button.setAttribute('data-early-click', '');
+	}, { capture: true });
 })();`;

@@ -1,0 +1,29 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { ATLAS_HEAD_SCRIPT } from '../../src/lib/atlas/atlasHead.js';
+import { replayEarlyClick } from '../../src/lib/atlas/earlyClick';
+
+describe('a click before the atlas is ready', () => {
+	it('is kept by the head script and pressed again once the page is ready: the last button only, once', () => {
+		document.body.innerHTML = '<ul><li><button id="cork"><span>Cork</span></button></li><li><button id="espoo">Espoo</button></li></ul>';
+		new Function(ATLAS_HEAD_SCRIPT)();
+		const cork = document.getElementById('cork')!;
+		const espoo = document.getElementById('espoo')!;
+		// The prerendered buttons do nothing yet; the reader presses two of them.
+		cork.querySelector('span')!.click();
+		espoo.click();
+		expect(document.querySelectorAll('[data-early-click]')).toHaveLength(1);
+		// Hydration gives the same elements their handlers, then the page says it is ready.
+		const pressed: string[] = [];
+		for (const button of [cork, espoo]) button.addEventListener('click', () => pressed.push(button.id));
+		replayEarlyClick();
+		expect(pressed).toEqual(['espoo']);
+		expect(document.querySelector('[data-early-click]')).toBeNull();
+		// From now on clicks are the page's own: nothing is kept, nothing pressed twice.
+		cork.click();
+		expect(pressed).toEqual(['espoo', 'cork']);
+		expect(document.querySelector('[data-early-click]')).toBeNull();
+		replayEarlyClick();
+		expect(pressed).toEqual(['espoo', 'cork']);
+	});
+});
