@@ -130,6 +130,21 @@ test('the atlas header links to the deck with its city and filter', async ({ pag
 	await expect(heading(page)).toHaveText(city.name);
 });
 
+test('the deck link keeps the city and filter even when clicked before the atlas is ready', async ({ page }) => {
+	const city = dataset.cities[0]!;
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/nodes/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(`/?city=${city.id}`, { waitUntil: 'domcontentloaded' });
+	await page.getByRole('link', { name: 'Present' }).click();
+	release();
+	await expect(page).toHaveURL(/\/present\/\?slide=\d+/);
+	await expect(heading(page)).toHaveText(city.name);
+});
+
 test('B blanks the screen and any key brings the same slide back; ? shows every key', async ({ page }) => {
 	await open(page, '?slide=2');
 	await page.keyboard.press('b');

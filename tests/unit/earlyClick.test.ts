@@ -27,3 +27,23 @@ describe('a click before the atlas is ready', () => {
 		expect(pressed).toEqual(['espoo', 'cork']);
 	});
 });
+
+describe('a link that carries the view, clicked before the atlas is ready', () => {
+	it('takes the page’s own query (prerendered without it), and is left to the page once it is ready', () => {
+		delete document.documentElement.dataset.ready;
+		window.history.replaceState(null, '', '/?city=cork&goals=social-cohesion');
+		document.body.innerHTML = '<a id="present" href="/present/" data-keeps-view>Present</a><a id="method" href="/method/">Method</a>';
+		new Function(ATLAS_HEAD_SCRIPT)();
+		const present = document.getElementById('present') as HTMLAnchorElement;
+		const method = document.getElementById('method') as HTMLAnchorElement;
+		for (const link of [present, method]) link.addEventListener('click', (event) => event.preventDefault());
+		present.click();
+		method.click();
+		expect(present.pathname + present.search).toBe('/present/?city=cork&goals=social-cohesion');
+		expect(method.getAttribute('href')).toBe('/method/');
+		replayEarlyClick();
+		present.setAttribute('href', '/present/?city=espoo');
+		present.click();
+		expect(present.getAttribute('href')).toBe('/present/?city=espoo');
+	});
+});

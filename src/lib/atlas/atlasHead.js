@@ -17,7 +17,8 @@
  * - It keeps a button pressed before the app is ready: the prerendered buttons do nothing until the page has
  *   hydrated, and a quick reader's click (a city in the list, a goal toggle) was lost. The button is marked, and
  *   the page presses it again once it is ready (./earlyClick.ts). Hydration keeps the prerendered elements, so the
- *   mark survives.
+ *   mark survives. Links that carry the view (`data-keeps-view`: the deck, the other languages) are prerendered
+ *   without it, since only the browser knows the query: until the page is ready, a click gives them the page's own.
  */
 export const ATLAS_HEAD_SCRIPT = `(() => {
 	const root = document.documentElement;
@@ -40,6 +41,8 @@ export const ATLAS_HEAD_SCRIPT = `(() => {
 	for (const type of types) addEventListener(type, heard, { capture: true, passive: true });
 	addEventListener('click', (event) => {
 		if (root.dataset.ready !== undefined) return;
+		const link = event.target.closest?.('a[data-keeps-view]');
+		if (link && !link.search) link.search = location.search;
 		const button = event.target.closest?.('button');
 		if (!button) return;
 		document.querySelector('[data-early-click]')?.removeAttribute('data-early-click');
