@@ -86,7 +86,9 @@ function expectation(cities: readonly CityGoals[], filter: GoalFilter, goal: str
 	const firstDim = dimmed[0];
 	const firstMatch = cities.find((c) => !dimSet.has(c.id))?.id;
 	for (const id of [firstDim, firstMatch]) if (id && !sample.includes(id)) sample.push(id);
-	const countText = filter.goals.length ? `${matching} of ${cities.length}` : `All ${cities.length}`;
+	// The count line formats its numbers for the page's language (English here: 4,992 of 10,000).
+	const n = new Intl.NumberFormat('en').format;
+	const countText = filter.goals.length ? `${n(matching)} of ${n(cities.length)}` : `All ${n(cities.length)}`;
 	return { goal, pressed, countText, dimmed, sample };
 }
 
