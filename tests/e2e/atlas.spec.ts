@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, mapCenter, mapIdle, renderedFeatures } from './fixtures';
+import { test, expect, holdRequests, mapCenter, mapIdle, renderedFeatures } from './fixtures';
 import { cities, cityIds } from './data';
 
 /** The list of cities beside the map (the SVG map's preview has buttons named after the cities too). */
@@ -108,13 +108,8 @@ test('a link opens the same view, centred on the city', async ({ page }) => {
 });
 
 test('a city chosen before the page is ready (its scripts still loading) is not lost', async ({ page }) => {
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
 	// The page's own code waits until the reader has clicked: the prerendered list is on screen, inert.
-	await page.route('**/_app/immutable/nodes/**', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdRequests(page, '**/_app/immutable/nodes/**');
 	await page.goto('/', { waitUntil: 'domcontentloaded' });
 	await cityList(page).getByRole('button', { name: /^Cork/ }).click();
 	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toHaveCount(0);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, holdRequests } from './fixtures';
 import { cities } from './data';
 import { LOCALES, type Locale } from '../../src/lib/data/vocabulary';
 
@@ -76,12 +76,7 @@ for (const locale of ['fr', 'es'] as const) {
 }
 
 test('while details load, the panel shows the city’s name and place, and nothing moves when they arrive', async ({ page }) => {
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/city/cork/details.en.json', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdRequests(page, '**/city/cork/details.en.json');
 	await page.goto('/');
 	await cityList(page).getByRole('button', { name: /^Cork/ }).click();
 	await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();

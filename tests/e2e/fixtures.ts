@@ -54,6 +54,20 @@ export async function mapIdle(page: Page) {
 	}).toPass({ timeout: 30_000, intervals: [100, 250, 500] });
 }
 
+/**
+ * Holds back every request matching `pattern` until the returned function is called: a page whose own code is
+ * still on its way (before hydration), or data that is slow to come.
+ */
+export async function holdRequests(page: Page, pattern: string): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(pattern, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 /** Rendered features of a map layer, read from the live MapLibre instance. */
 export async function renderedFeatures(page: Page, layer: string): Promise<Array<Record<string, unknown>>> {
 	return page.evaluate((layerId) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, mapCenter, mapIdle } from './fixtures';
+import { test, expect, holdRequests, mapCenter, mapIdle } from './fixtures';
 import { dataset } from './data';
 import { buildSlides, type Slide } from '../../src/lib/presenter/slides';
 import type { Deck } from '../../src/lib/data/schema';
@@ -132,12 +132,7 @@ test('the atlas header links to the deck with its city and filter', async ({ pag
 
 test('the deck link keeps the city and filter even when clicked before the atlas is ready', async ({ page }) => {
 	const city = dataset.cities[0]!;
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/nodes/**', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdRequests(page, '**/_app/immutable/nodes/**');
 	await page.goto(`/?city=${city.id}`, { waitUntil: 'domcontentloaded' });
 	await page.getByRole('link', { name: 'Present' }).click();
 	release();

@@ -10,8 +10,13 @@ export function countryName(iso2: string, locale: Locale): string {
 }
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-	return new Intl.NumberFormat(locale, options).format(value);
+	const key = `${locale} ${JSON.stringify(options ?? {})}`;
+	let format = numberFormats.get(key);
+	if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+	return format.format(value);
 }
+/** Formatters are made once per language and options: the count line formats on every goal toggle. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A number with exactly `digits` decimals (an average, a coordinate): 1.8 in English, 1,8 in French. */
 export function formatDecimal(value: number, locale: Locale, digits = 1): string {
