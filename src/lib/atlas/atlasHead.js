@@ -1,7 +1,7 @@
 /**
  * The atlas page's one script of its own, inlined in its <head> (hooks.server.ts) and allowed by its hash in the
  * page's content security policy (svelte.config.js). Plain JavaScript in a string, so that the text the page
- * carries and the text the policy hashes are the same bytes whatever the bundler does. It does two things the
+ * carries and the text the policy hashes are the same bytes whatever the bundler does. It does three things the
  * app's own scripts would do too late:
  *
  * - It hears the reader's first input from the moment the HTML is parsed. The live map starts on that input, but

@@ -17,6 +17,7 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
 }
 /** Formatters are made once per language and options: the count line formats on every goal toggle. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 /** A number with exactly `digits` decimals (an average, a coordinate): 1.8 in English, 1,8 in French. */
 export function formatDecimal(value: number, locale: Locale, digits = 1): string {
@@ -25,7 +26,10 @@ export function formatDecimal(value: number, locale: Locale, digits = 1): string
 
 /** Names joined the language's way: "Cork, Espoo and Swansea", "Cork, Espoo et Swansea". */
 export function formatList(items: readonly string[], locale: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-	return new Intl.ListFormat(locale, { type }).format(items);
+	const key = `${locale} ${type}`;
+	let format = listFormats.get(key);
+	if (!format) listFormats.set(key, (format = new Intl.ListFormat(locale, { type })));
+	return format.format(items);
 }
 
 export function formatDate(isoDate: string, locale: Locale): string {
