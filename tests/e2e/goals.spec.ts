@@ -125,6 +125,8 @@ test('a filter link reproduces the view after reload, and back/forward walk thro
 	await page.locator('[data-goal="social-cohesion"]').click();
 	const second = expectedIds(['social-cohesion', 'economic-development'], 3, 'any');
 	await expectFiltered(page, second);
+	// The filter shows first and reaches the URL just after (src/lib/state/atlas.svelte.ts).
+	await expect(page).toHaveURL(/\?goals=social-cohesion(%2C|,)economic-development&min=3$/);
 	await page.reload();
 	await mapIdle(page);
 	await expect(page.locator('[data-goal="social-cohesion"]')).toHaveAttribute('aria-pressed', 'true');
@@ -135,6 +137,23 @@ test('a filter link reproduces the view after reload, and back/forward walk thro
 	await expectFiltered(page, first);
 	await page.goForward();
 	await expectFiltered(page, second);
+});
+
+test('goals toggled in quick succession are all kept, shown and put in the URL as one step', async ({ page }) => {
+	await page.goto('/?min=3');
+	await mapIdle(page);
+	// Both presses in one task: the second comes before the first has reached the URL.
+	await page.evaluate(() => {
+		for (const goal of ['social-cohesion', 'economic-development']) (document.querySelector(`[data-goal="${goal}"]`) as HTMLElement).click();
+	});
+	const both = expectedIds(['social-cohesion', 'economic-development'], 3, 'any');
+	await expectFiltered(page, both);
+	await expect(page.locator('[data-goal="social-cohesion"]')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('[data-goal="economic-development"]')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page).toHaveURL(/\?goals=social-cohesion(%2C|,)economic-development&min=3$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/\?min=3$/);
+	await expectFiltered(page, cityIds);
 });
 
 test('junk in a filter URL is dropped and the URL corrected', async ({ page }) => {

@@ -1,6 +1,10 @@
 /**
  * The atlas's shared state. The view (what is selected) lives in the URL and is derived from it, so links,
  * reload and back/forward all restore it; hover is transient and lives here only.
+ *
+ * A change is shown first and written to the URL just after: writing it (Kit's goto: history.pushState, which
+ * also reads the scroll position and so forces a layout) cost more main-thread time than drawing the change
+ * itself, and it ran before the frame that shows it. Until the URL is written, the view chosen is shown.
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
@@ -19,7 +23,10 @@ class AtlasState {
 	hydrated = $state(false);
 	hovered = $state<string | null>(null);
 
-	readonly view: View = $derived(this.hydrated ? parseView(page.url.searchParams, context) : DEFAULT_VIEW);
+	/** The view chosen but not yet in the URL, and the URL it was chosen from (it applies only while that stays). */
+	#shown = $state.raw<{ view: View; from: string } | null>(null);
+	readonly #fromUrl: View = $derived(this.hydrated ? parseView(page.url.searchParams, context) : DEFAULT_VIEW);
+	readonly view: View = $derived(this.#shown && this.#shown.from === page.url.href ? this.#shown.view : this.#fromUrl);
 	readonly selectedCity = $derived((this.view.city && summaryById.get(this.view.city)) || null);
 	readonly compareCity = $derived((this.view.compare && summaryById.get(this.view.compare)) || null);
 	/** Ids of the cities that match the goal filter (all of them when no goal is selected). */
@@ -35,15 +42,28 @@ class AtlasState {
 		return dimmed;
 	});
 
-	/** Puts a view in the URL as a new history entry (back/forward walk through views). */
+	/**
+	 * Shows a view at once and puts it in the URL once the frame showing it is drawn, as a new history entry
+	 * (back/forward walk through views). Changes made before the URL is written make one entry; a navigation
+	 * that comes first (back, a link) wins over a change not yet written.
+	 */
 	async setView(next: Partial<View>, options: { replace?: boolean } = {}) {
-		const search = viewSearch({ ...this.view, ...next });
-		if (search === page.url.search) return;
+		const view = { ...this.view, ...next };
+		const search = viewSearch(view);
+		if (search === page.url.search) {
+			this.#shown = null;
+			return;
+		}
+		const shown = { view, from: page.url.href };
+		this.#shown = shown;
+		await afterFrame();
+		if (this.#shown !== shown || page.url.href !== shown.from) return;
 		await goto(`${page.url.pathname}${search}${page.url.hash}`, {
 			keepFocus: true,
 			noScroll: true,
 			replaceState: options.replace ?? false
 		});
+		if (this.#shown === shown) this.#shown = null;
 	}
 
 	select(id: string | null) {
@@ -66,6 +86,24 @@ class AtlasState {
 		const canonical = viewSearch(parseView(page.url.searchParams, context));
 		if (canonical !== page.url.search) void this.setView({}, { replace: true });
 	}
+}
+
+/**
+ * Resolves once the next frame has been drawn and the browser has a moment (at most ~100 ms later: a page
+ * without frames, e.g. in a background tab, still gets its URL).
+ */
+function afterFrame(): Promise<void> {
+	return new Promise((resolve) => {
+		const guard = setTimeout(resolve, 100);
+		const done = () => {
+			clearTimeout(guard);
+			resolve();
+		};
+		requestAnimationFrame(() => {
+			if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: 50 });
+			else setTimeout(done, 0);
+		});
+	});
 }
 
 export const atlas = new AtlasState();
