@@ -62,15 +62,6 @@ export function warmUp(): void {
 	prewarm();
 }
 
-// This module is imported only where a live map is about to start: on the atlas, by the page's head script on the
-// reader's first input, while the app is still hydrating ($lib/atlas/atlasHead.js). So the workers and the basemap's
-// download start here, in parallel with hydration, rather than once the map view has mounted and created its map.
-// (A failed download is not lost: createAtlasMap asks again and reports it.)
-if (typeof window !== 'undefined') {
-	warmUp();
-	loadTopology().catch(() => {});
-}
-
 export async function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): Promise<AtlasMap> {
 	warmUp();
 	const topology = await loadTopology();
