@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { kitDir, siteDir } from './buildDirs.js';
 import { prerenderOptions, strictPrerender } from './prerenderScope.js';
 import { ATLAS_HEAD_SCRIPT } from './src/lib/atlas/atlasHead.js';
 
@@ -33,7 +34,8 @@ const csp = {
 
 /**
  * The data the site is built from: `data/` here, or the `data/` inside ATLAS_DATA_ROOT (the bench builds a
- * 10,000-city atlas that way, into ATLAS_BUILD_DIR). The production build is always the twelve cities in `data/`.
+ * 10,000-city atlas that way, into ATLAS_BUILD_DIR: see buildDirs.js). The production build is always the twelve
+ * cities in `data/`.
  */
 const dataRoot = process.env.ATLAS_DATA_ROOT ?? '.';
 
@@ -50,7 +52,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ strict: strictPrerender, pages: process.env.ATLAS_BUILD_DIR ?? 'build', assets: process.env.ATLAS_BUILD_DIR ?? 'build' }),
+		adapter: adapter({ strict: strictPrerender, pages: siteDir, assets: siteDir }),
+		outDir: kitDir,
 		csp,
 		// Every stylesheet of a page is small (the largest is a few kB): inlined into the HTML, with the hashes Kit adds
 		// to the CSP, they cost the first paint no round trips (there were eleven render-blocking links). The first

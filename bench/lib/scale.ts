@@ -1,6 +1,6 @@
 /**
  * Scale: a second build of the atlas from a generated data root of 10,000 cities (ATLAS_DATA_ROOT, built into
- * ATLAS_BUILD_DIR, both temporary; see svelte.config.js), served the same way, and the filter latency measured
+ * ATLAS_BUILD_DIR, both temporary, Kit working in .svelte-kit-bench; see buildDirs.js), served the same way, and the filter latency measured
  * on it exactly as for the twelve. BENCH_SCALE_ROOT and BENCH_SCALE_BUILD reuse an existing data root and
  * build (for working on the bench itself).
  */

@@ -9,9 +9,10 @@
  * after that build: they are read at prerender time from the client build's Vite manifest.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { kitDir } from '../../../buildDirs.js';
 
 /** Where SvelteKit's client build writes Vite's manifest (its output directory, `build.manifest`). */
-const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+const MANIFEST = `${kitDir}/output/client/.vite/manifest.json`;
 /**
  * The live map's module: its chunk, the chunks it imports, and its `?url` assets (the worker). Its stylesheet,
  * trimmed to about 1 kB (maplibreCss.ts), is an ordinary CSS import that Kit puts in the page itself, so it needs
