@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import CityProfile from '$lib/charts/CityProfile.svelte';
 import GoalOverview from '$lib/charts/GoalOverview.svelte';
 import RegionMatrix from '$lib/charts/RegionMatrix.svelte';
 import { regionRows } from '$lib/charts/scales';
@@ -59,5 +60,24 @@ describe('the goal matrix at scale', () => {
 		for (const r of regions) expect(body).toContain(regionLabels[r].en);
 		expect(body).toContain('1,200 cities');
 		expect(body.length).toBeLessThan(25_000);
+	});
+});
+
+describe('the charts count a network-sized set in formatted numbers', () => {
+	// Copies of the twelve: every count is a multiple of 1,000, so an unformatted one would read 1000, 2000...
+	const cities = manyCities(12_000);
+
+	it('in the goal overview: its summary, its bars’ names and its table', () => {
+		const { body } = render(GoalOverview, { props: { cities, goals: dataset.goals, locale: 'en' } });
+		expect(body).toMatch(/\b\d{1,2},000 cities score [0-3]/);
+		expect(body).not.toMatch(/\b\d{4,} cities score/);
+		expect(body).toMatch(/<td>\d{1,2},000<\/td>/);
+		expect(body).not.toMatch(/<td>\d{4,}<\/td>/);
+	});
+
+	it('in the city profile’s average', () => {
+		const { body } = render(CityProfile, { props: { cities, goals: dataset.goals, city: cities[0]!, locale: 'en' } });
+		expect(body).toContain('average of the 12,000 cities');
+		expect(body).not.toContain('12000');
 	});
 });
