@@ -57,7 +57,11 @@ class AtlasState {
 		const shown = { view, from: page.url.href };
 		this.#shown = shown;
 		await afterFrame();
-		if (this.#shown !== shown || page.url.href !== shown.from) return;
+		if (this.#shown !== shown) return;
+		if (page.url.href !== shown.from) {
+			this.#shown = null; // so that coming back to that URL shows its own view
+			return;
+		}
 		await goto(`${page.url.pathname}${search}${page.url.hash}`, {
 			keepFocus: true,
 			noScroll: true,
