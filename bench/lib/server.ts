@@ -41,7 +41,7 @@ interface Entry {
 	type: string;
 }
 
-/** `mounts` maps a URL prefix (ending in '/') to a directory; the longest prefix wins. */
+/** `mounts` maps a URL prefix (ending in '/') to a directory; the longest prefix wins. Port 0: any free port. */
 export async function serve(mounts: Record<string, string>, port: number): Promise<Served> {
 	const cache = new Map<string, Entry | null>();
 	const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
@@ -77,28 +77,31 @@ export async function serve(mounts: Record<string, string>, port: number): Promi
 			res.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
 			return;
 		}
+		// A page that is not there gets the site's 404 page, as static hosts serve it.
 		const hit = entry(url.pathname);
-		if (!hit) {
-			const notFound = entry('/404.html');
-			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound ? '' : 'Not found');
+		const sent = hit ?? entry('/404.html');
+		if (!sent) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 			return;
 		}
 		const headers: Record<string, string | number> = {
-			'content-type': hit.type,
-			'content-length': hit.body.length,
+			'content-type': sent.type,
+			'content-length': sent.body.length,
 			'cache-control': url.pathname.includes('/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache',
 			vary: 'accept-encoding'
 		};
-		if (hit.gzip) headers['content-encoding'] = 'gzip';
-		res.writeHead(200, headers);
-		res.end(req.method === 'HEAD' ? undefined : hit.body);
+		if (sent.gzip) headers['content-encoding'] = 'gzip';
+		res.writeHead(hit ? 200 : 404, headers);
+		res.end(req.method === 'HEAD' ? undefined : sent.body);
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(port, '127.0.0.1', () => resolve());
 	});
+	// Port 0 asks the system for a free port: the origin names the one it gave.
+	const address = server.address();
 	return {
-		origin: `http://127.0.0.1:${port}`,
+		origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
 		encodedSize: (p) => entry(p)?.body.length,
 		rawSize: (p) => entry(p)?.raw,
 		close: () => new Promise((resolve) => server.close(() => resolve()))
