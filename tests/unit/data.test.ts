@@ -204,3 +204,32 @@ describe('a defect in data/ is reported with file, city, field and expectation',
 		});
 	});
 });
+
+describe('figures corrected by the December 2026 fact-check', () => {
+	const { cities, publication } = validateDataset(REAL);
+	const city = (id: string) => cities.find((c) => c.id === id)!;
+
+	it('dates each population figure to the count it is', () => {
+		expect([city('sorocaba').population.value, city('sorocaba').population.year]).toEqual([652481, 2016]);
+		expect([city('cork').population.value, city('cork').population.year]).toEqual([125657, 2016]);
+		expect([city('balanga').population.value, city('balanga').population.year]).toEqual([96061, 2015]);
+	});
+
+	it('gives every known start year a source', () => {
+		for (const c of cities) if (c.learningCityStart.value !== null || c.id === 'ybycui') expect(c.learningCityStart.source, c.id).not.toBeNull();
+	});
+
+	it('links the book, its PDF and both publishers, and the exact network dates', () => {
+		expect(publication.url).toMatch(/unlocking-potential-urban-communities/);
+		expect(publication.pdf).toBe('https://unesdoc.unesco.org/images/0023/002345/234536E.pdf');
+		expect(publication.publisher).toMatch(/NILE/);
+		expect(publication.editors[0]).toBe('Raúl Valdes-Cotera');
+		expect(publication.networkGrowth.map((g) => g.date)).toEqual(['2016-08-23', '2020-09-23', '2022-09-02', '2024-02-14', '2025-12-04']);
+	});
+
+	it('keeps no staging URL that the case studies were not read at', () => {
+		const text = JSON.stringify(REAL);
+		expect(text).not.toMatch(/https:\/\/uil\.unesco\.org\/case-study\/gnlc\/(beijing|balanga|cork|espoo|namyangju)"/);
+		expect(text).not.toMatch(/viada\.com|espoo\.fi\/en-US|nacoesunidas/);
+	});
+});

@@ -134,11 +134,16 @@ export type City = v.InferOutput<typeof City>;
 export const Publication = v.strictObject({
 	title: Text,
 	editors: v.pipe(v.array(PlainText), v.minLength(1)),
+	/** Who published it, as the atlas credits it (UIL with NILE); `imprint` is the book's own line. */
 	publisher: PlainText,
+	imprint: PlainText,
 	year: Year,
 	languages: v.array(v.picklist(LOCALES)),
+	/** The book's page; `pdf` is the book itself. */
 	url: HttpUrl,
-	launch: v.strictObject({ event: Text, place: PlainText, date: IsoDate, source: HttpUrl }),
+	pdf: HttpUrl,
+	/** `date` is the first day the launch can have been (the conference's), `until` the last, when no source gives the day. */
+	launch: v.strictObject({ event: Text, place: PlainText, date: IsoDate, until: v.optional(IsoDate), note: v.optional(Text), source: HttpUrl }),
 	award: v.strictObject({ label: Text, date: IsoDate, source: HttpUrl }),
 	keyFeatures: v.strictObject({
 		source: HttpUrl,
