@@ -7,13 +7,18 @@
  */
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import { atlasData } from '$lib/data/atlasData';
-import { dataset } from '$lib/data/dataset';
+import { atlasDataIn } from '$lib/data/atlasData';
+import { datasetFromFiles } from '$lib/data/bundled';
 import { islandElement, type IslandScope } from '$lib/data/island';
+import { datasetIn, useServerLocale } from '$lib/data/localise';
 import { ATLAS_HEAD_SCRIPT } from '$lib/atlas/atlasHead.js';
 import { mapPrefetch } from '$lib/map/prefetch.server';
 import type { Locale } from '$lib/data/schema';
+import { getLocale } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+
+// The dataset the components read names things in the language of the page being rendered (per request).
+useServerLocale(getLocale);
 
 /** The routes whose page starts MapLibre (the atlas and the presenter); other pages draw SVG maps only. */
 const LIVE_MAP_ROUTES = new Set(['/', '/present']);
@@ -36,7 +41,7 @@ function liveMapHead(route: string | null, pathname: string, html: string): stri
 const islands = new Map<string, string>();
 function island(scope: IslandScope, locale: Locale): string {
 	const key = `${scope} ${locale}`;
-	if (!islands.has(key)) islands.set(key, islandElement(scope === 'atlas' ? atlasData : dataset, locale, scope));
+	if (!islands.has(key)) islands.set(key, islandElement(scope === 'atlas' ? atlasDataIn(locale) : datasetIn(datasetFromFiles(), locale), locale, scope));
 	return islands.get(key)!;
 }
 

@@ -4,7 +4,6 @@ import { csvParse } from 'd3';
 import { test, expect } from './fixtures';
 import { cities, dataset } from './data';
 
-const GOALS = dataset.goals.map((g) => g.id);
 
 async function saved(page: Page, button: string): Promise<{ download: Download; bytes: Buffer }> {
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -56,15 +55,17 @@ test('the CSV holds exactly the filtered cities with their scores, and credits t
 	const matching = cities.filter((c) => c.goals['social-cohesion'].score >= 3);
 	const csv = await saved(page, `Download CSV of the matching cities (${matching.length})`);
 	expect(csv.download.suggestedFilename()).toBe('learning-cities-goals.csv');
-	const rows = csvParse(csv.bytes.toString('utf8'));
-	expect(rows.columns.slice(0, 4)).toEqual(['id', 'city', 'country', 'region']);
-	for (const g of GOALS) expect(rows.columns).toContain(g);
+	// A byte-order mark first, so that Excel reads UTF-8.
+	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const rows = csvParse(csv.bytes.toString('utf8').slice(1));
+	expect(rows.columns.slice(0, 4)).toEqual(['id', 'City', 'Country', 'Region']);
+	for (const g of dataset.goals) expect(rows.columns).toEqual(expect.arrayContaining([g.label.en, `${g.label.en}: confidence`]));
 	expect(rows.map((r) => r.id).sort()).toEqual(matching.map((c) => c.id).sort());
 	for (const row of rows) {
 		const city = cities.find((c) => c.id === row.id)!;
-		expect(row.city).toBe(city.name);
-		for (const g of GOALS) expect(Number(row[g])).toBe(city.goals[g].score);
-		expect(row.source).toContain(dataset.publication.title.en);
-		expect(row.source).toContain(dataset.publication.url);
+		expect(row.City).toBe(city.name);
+		for (const g of dataset.goals) expect(Number(row[g.label.en])).toBe(city.goals[g.id].score);
+		expect(row.Source).toContain(dataset.publication.title.en);
+		expect(row.Source).toContain(dataset.publication.url);
 	}
 });

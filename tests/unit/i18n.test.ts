@@ -22,8 +22,8 @@ const messages = Object.fromEntries(
 
 /** Messages whose translation is rightly the same word as the English one. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-	fr: ['panel_population', 'panel_vision', 'panel_sources', 'site_nav_label', 'about_source', 'growth_date', 'overview_score', 'speaker_notes', 'timer_pause', 'method_col_score'],
-	es: ['panel_award_no', 'filter_clear_hint', 'label_value', 'colon']
+	fr: ['panel_population', 'panel_vision', 'panel_sources', 'site_nav_label', 'about_source', 'growth_date', 'overview_score', 'speaker_notes', 'timer_pause', 'method_col_score', 'csv_col_source'],
+	es: ['panel_award_no', 'label_value', 'colon']
 };
 
 /** Every text a message can show (each variant of a plural). */
@@ -40,12 +40,15 @@ const params = (message: Message | undefined): string[] =>
 		.sort();
 
 /** Every `{en, fr, es}`-like object in a JSON tree, with its path. */
+/** A proper name's forms in other languages are given only where they differ (the schema's `LocalNames`). */
+const NAME_FORMS = new Set(['names', 'officialNames', 'publisherNames']);
+
 function texts(node: unknown, path: string, out: Array<{ path: string; text: Record<string, unknown> }> = []) {
 	if (Array.isArray(node)) node.forEach((item, i) => texts(item, `${path}[${i}]`, out));
 	else if (node && typeof node === 'object') {
 		const record = node as Record<string, unknown>;
 		if (LOCALES.some((locale) => locale in record)) out.push({ path, text: record });
-		else for (const [key, value] of Object.entries(record)) texts(value, `${path}.${key}`, out);
+		else for (const [key, value] of Object.entries(record)) if (!NAME_FORMS.has(key)) texts(value, `${path}.${key}`, out);
 	}
 	return out;
 }

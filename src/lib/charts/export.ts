@@ -2,8 +2,8 @@
  * Downloads of the panels and the data: a chart's SVG as a standalone file, the same picture as PNG, and the
  * filtered cities as CSV, each crediting the book. Hand-written: a few lines beat a dependency here.
  */
-import { csvFormat } from 'd3';
-import type { CitySummary, Locale, PublicationSummary } from '$lib/data/schema';
+import { dsvFormat } from 'd3';
+import type { CitySummary, Confidence, GoalId, Locale, PublicationSummary, RegionId } from '$lib/data/schema';
 import { GOAL_IDS } from '$lib/data/vocabulary';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -122,18 +122,51 @@ export async function pngFromSvg(markup: string, scale = 2): Promise<Blob> {
 	}
 }
 
-/** The cities (the filtered ones) with their five scores and confidences, then the credit as a column. */
-export function citiesCsv(cities: readonly CitySummary[], credit: string): string {
+/** The CSV's words in the page's language: column headings and the values that are words. */
+export interface CsvWords {
+	columns: Record<'id' | 'city' | 'country' | 'region' | 'source', string>;
+	goal: (id: GoalId) => string;
+	/** The heading of a goal's confidence column, from the goal's heading. */
+	confidenceColumn: (goal: string) => string;
+	confidence: (value: Confidence) => string;
+	region: (id: RegionId) => string;
+	country: (iso2: string) => string;
+}
+
+/**
+ * The separator a spreadsheet expects from a reader whose numbers are written the `numberLocale` way (the
+ * browser's language, not the page's: Excel takes its list separator from the computer's regional settings). Where
+ * the decimal mark is a comma (France, Spain) the list separator is ';', so a comma-separated file would open in
+ * one column there; where it is a point (the UK, the US, Mexico) it is ','.
+ */
+export function csvSeparator(numberLocale: string): ',' | ';' {
+	const decimal = new Intl.NumberFormat(numberLocale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+	return decimal === ',' ? ';' : ',';
+}
+
+/**
+ * The cities (the filtered ones) with their five scores and confidences, then the credit as a column, in the
+ * page's language (`words`). It starts with a byte-order mark: without it Excel reads UTF-8 as the computer's
+ * legacy code page ("YbycuÃ­").
+ */
+export function citiesCsv(cities: readonly CitySummary[], credit: string, words: CsvWords, separator: ',' | ';' = ','): string {
+	const { columns: heading } = words;
+	const goalColumns = GOAL_IDS.map((g) => ({ id: g, score: words.goal(g), confidence: words.confidenceColumn(words.goal(g)) }));
 	const rows = cities.map((c) => ({
-		id: c.id,
-		city: c.name,
-		country: c.country,
-		region: c.region,
-		...Object.fromEntries(GOAL_IDS.flatMap((g) => [[g, c.goals[g].score], [`${g}-confidence`, c.goals[g].confidence]])),
-		source: credit
+		[heading.id]: c.id,
+		[heading.city]: c.name,
+		[heading.country]: words.country(c.iso2),
+		[heading.region]: words.region(c.region),
+		...Object.fromEntries(
+			goalColumns.flatMap((g) => [
+				[g.score, c.goals[g.id].score],
+				[g.confidence, words.confidence(c.goals[g.id].confidence)]
+			])
+		),
+		[heading.source]: credit
 	}));
-	const columns = ['id', 'city', 'country', 'region', ...GOAL_IDS.flatMap((g) => [g, `${g}-confidence`]), 'source'];
-	return `${csvFormat(rows, columns)}\n`;
+	const columns = [heading.id, heading.city, heading.country, heading.region, ...goalColumns.flatMap((g) => [g.score, g.confidence]), heading.source];
+	return `\uFEFF${dsvFormat(separator).format(rows, columns)}\n`;
 }
 
 export function download(content: Blob | string, filename: string, type = 'text/plain') {

@@ -36,6 +36,39 @@ export const Text = v.strictObject(
 );
 export type Text = v.InferOutput<typeof Text>;
 
+/**
+ * A proper name's forms in French and Spanish, where they differ from the name as written (in English). The
+ * rule: a form is given when the name has an established form in that language, the one its readers meet there:
+ * for a city, the title of its Wikipedia article in that language, which the data's prose in that language uses
+ * too ("Mexico" and "Ciudad de México" for Mexico City, "Pékin" and "Pekín" for Beijing, "Amán" in Spanish);
+ * for an institution, its own name in that language. Otherwise the name as written stands, usually the city's
+ * own (Cork, Espoo, Swansea, Ybycuí). Titles keep their wording ("Déclaration de Beijing", UNESCO's title). A form
+ * equal to the name as written is rejected as redundant, and so is an empty object. Pages never read these: the data layer puts the page's form in the name (./localise.ts).
+ */
+export const LocalNames = v.pipe(
+	v.strictObject({ fr: v.optional(PlainText), es: v.optional(PlainText) }, 'expected the French and/or Spanish form: { "fr": ..., "es": ... }'),
+	v.check((names) => Object.keys(names).length > 0, 'expected a French or Spanish form, or no field at all')
+);
+export type LocalNames = v.InferOutput<typeof LocalNames>;
+
+/** The problem with a name's forms, if any: one equal to the name itself says nothing. */
+function redundantForm(name: string, names: LocalNames | undefined): string | undefined {
+	const same = (['fr', 'es'] as const).find((l) => names?.[l] === name);
+	return same && `the ${same === 'fr' ? 'French' : 'Spanish'} form "${name}" is the name itself: leave it out`;
+}
+
+/** Checks a record's `names` (or `publisherNames`) against its name, reporting at the forms' field. */
+function formsDiffer<T extends object>(nameKey: keyof T & string, namesKey: keyof T & string) {
+	return v.rawCheck<T>(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const record = dataset.value as Record<string, unknown>;
+		const names = record[namesKey] as LocalNames | undefined;
+		const problem = redundantForm(record[nameKey] as string, names);
+		if (problem)
+			addIssue({ message: problem, input: names, path: [{ type: 'object', origin: 'value', input: record, key: namesKey, value: names }] });
+	});
+}
+
 export const HttpUrl = v.pipe(
 	v.string('expected a URL'),
 	v.url('expected an http(s) URL'),
@@ -101,8 +134,20 @@ const Known = <T extends v.GenericSchema>(value: T) =>
 
 export const City = v.strictObject({
 		id: Slug,
+		/**
+		 * The name as written in English. Every page reads it in its own language: the data layer puts the form
+		 * of `names` for that language here (./localise.ts). The city's URL id never changes.
+		 */
 		name: PlainText,
+		/** The name's French and Spanish forms where they differ, by the rule of `LocalNames`. */
+		names: v.optional(LocalNames),
+		/** The official name as written in English, with the local-language form where the city has one. */
 		officialName: PlainText,
+		/**
+		 * Its French and Spanish forms: the English words put into the language (City of Espoo: Ville d'Espoo), the
+		 * local-language form kept (Espoon kaupunki). Resolved like `names`.
+		 */
+		officialNames: v.optional(LocalNames),
 		/** English short name; the interface names countries through Intl.DisplayNames from iso2. */
 		country: PlainText,
 		iso2: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')),
@@ -131,19 +176,28 @@ export const City = v.strictObject({
 });
 export type City = v.InferOutput<typeof City>;
 
+/** A city file: a `City` whose name forms differ from its name. */
+export const CityFile = v.pipe(City, formsDiffer<City>('name', 'names'), formsDiffer<City>('officialName', 'officialNames'));
+
 export const Publication = v.strictObject({
 	title: Text,
 	editors: v.pipe(v.array(PlainText), v.minLength(1)),
-	/** Who published it, as the atlas credits it (UIL with NILE); `imprint` is the book's own line. */
+	/** Who published it, as the atlas credits it (UIL with NILE), in English; the page's language gets its form
+	 * from `publisherNames` (like a city's `names`). `imprint` is the book's own line. */
 	publisher: PlainText,
+	/** The publisher's French and Spanish names, as on its pages in those languages. */
+	publisherNames: v.optional(LocalNames),
 	imprint: PlainText,
 	year: Year,
 	languages: v.array(v.picklist(LOCALES)),
 	/** The book's page; `pdf` is the book itself. */
 	url: HttpUrl,
 	pdf: HttpUrl,
-	/** `date` is the first day the launch can have been (the conference's), `until` the last, when no source gives the day. */
-	launch: v.strictObject({ event: Text, place: PlainText, date: IsoDate, until: v.optional(IsoDate), note: v.optional(Text), source: HttpUrl }),
+	/**
+	 * `place` is prose ("Mexico City, Mexico"): city and country, each as the language names it. `date` is the
+	 * first day the launch can have been (the conference's), `until` the last, when no source gives the day.
+	 */
+	launch: v.strictObject({ event: Text, place: Text, date: IsoDate, until: v.optional(IsoDate), note: v.optional(Text), source: HttpUrl }),
 	award: v.strictObject({ label: Text, date: IsoDate, source: HttpUrl }),
 	keyFeatures: v.strictObject({
 		source: HttpUrl,
@@ -166,6 +220,8 @@ export const Publication = v.strictObject({
 	)
 });
 export type Publication = v.InferOutput<typeof Publication>;
+
+export const PublicationFile = v.pipe(Publication, formsDiffer<Publication>('publisher', 'publisherNames'));
 
 export interface Dataset {
 	goals: Goal[];

@@ -4,6 +4,7 @@
  * into its details file, one per city and language, fetched when the city is opened (./details.ts).
  */
 import { toIsland } from './island';
+import { cityIn } from './localise';
 import type { AtlasData, City, CitySummary, Dataset } from './schema';
 import { CITY_SUMMARY_KEYS, GOAL_IDS, PUBLICATION_SUMMARY_KEYS, SCORE_SUMMARY_KEYS, type Locale } from './vocabulary';
 
@@ -28,8 +29,9 @@ export function atlasDataOf(dataset: Dataset): AtlasData {
 
 /**
  * A city's details file in `locale`: the city's whole record, its texts in that language only, in the island's
- * format (read back by ./details.ts `parseDetails`, so components keep calling `tr(text, locale)`).
+ * format (read back by ./details.ts `parseDetails`, so components keep calling `tr(text, locale)`), its name in
+ * that language. `city` as in the files: the details route's URL has no language prefix, so it runs in English.
  */
 export function detailsFile(city: City, locale: Locale): string {
-	return toIsland(city, locale);
+	return toIsland(cityIn(city, locale), locale);
 }

@@ -4,7 +4,7 @@
  * `npm run data:check` and by the unit tests.
  */
 import * as v from 'valibot';
-import { City, Deck, GoalsFile, Publication, type Dataset } from './schema.ts';
+import { CityFile, Deck, GoalsFile, PublicationFile, type Dataset } from './schema.ts';
 
 export class DataError extends Error {
 	constructor(readonly problems: string[]) {
@@ -52,7 +52,7 @@ export function validateDataset(files: RawFiles): Dataset {
 	const goals = GOALS_FILE in files ? parse(GoalsFile, GOALS_FILE, '', files[GOALS_FILE], problems) : undefined;
 	if (!(GOALS_FILE in files)) problems.push(`${GOALS_FILE}: file is missing`);
 	const publication =
-		PUBLICATION_FILE in files ? parse(Publication, PUBLICATION_FILE, '', files[PUBLICATION_FILE], problems) : undefined;
+		PUBLICATION_FILE in files ? parse(PublicationFile, PUBLICATION_FILE, '', files[PUBLICATION_FILE], problems) : undefined;
 	if (!(PUBLICATION_FILE in files)) problems.push(`${PUBLICATION_FILE}: file is missing`);
 
 	const cities: Dataset['cities'] = [];
@@ -62,7 +62,7 @@ export function validateDataset(files: RawFiles): Dataset {
 		if (!match) continue;
 		const rawId = (raw as { id?: unknown } | null)?.id;
 		const where = `, city "${typeof rawId === 'string' ? rawId : match[1]}"`;
-		const city = parse(City, file, where, raw, problems);
+		const city = parse(CityFile, file, where, raw, problems);
 		if (!city) continue;
 		if (city.id !== match[1]) problems.push(`${file}${where}, field id: expected the file name "${match[1]}", got "${city.id}"`);
 		const other = seen.get(city.id);

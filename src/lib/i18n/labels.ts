@@ -19,6 +19,13 @@ export const confidenceLabels: Record<Confidence, Text> = {
 	low: { en: 'low confidence', fr: 'confiance faible', es: 'confianza baja' }
 };
 
+/** A confidence on its own, under a heading that says "confidence" (the CSV's columns). */
+export const confidenceWords: Record<Confidence, Text> = {
+	high: { en: 'high', fr: 'élevée', es: 'alta' },
+	medium: { en: 'medium', fr: 'moyenne', es: 'media' },
+	low: { en: 'low', fr: 'faible', es: 'baja' }
+};
+
 export const basisLabels: Record<Basis, Text> = {
 	'case-study': { en: 'case study', fr: 'étude de cas', es: 'estudio de caso' },
 	other: { en: 'other material', fr: 'autres sources', es: 'otras fuentes' }
