@@ -1,38 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect, holdRequests, mapCenter, mapIdle } from './fixtures';
 import { dataset } from './data';
-import { buildSlides, type Slide } from '../../src/lib/presenter/slides';
-import type { Deck } from '../../src/lib/data/schema';
-import { readFileSync } from 'node:fs';
-
-const deck = JSON.parse(readFileSync('data/deck.json', 'utf8')) as Deck;
-const noFilter = { goals: [], min: 2, match: 'any' } as const;
-const slides = buildSlides(deck, dataset.cities, { ...noFilter, goals: [] });
-
-/** The heading each slide must show, from the deck file and the data (fixed titles are the slides' own). */
-function headingOf(slide: Slide): string {
-	switch (slide.kind) {
-		case 'title':
-			return dataset.publication.title.en;
-		case 'goals':
-			return 'Five goals of a learning city';
-		case 'city':
-			return slide.city.name;
-		case 'matrix':
-			return 'The cities side by side';
-		case 'guidelines':
-			return 'Building a learning city: six areas of action';
-		case 'closing':
-			return 'Explore the atlas';
-	}
-}
-
-const heading = (page: Page) => page.locator('main').getByRole('heading', { level: 1 });
-
-async function open(page: Page, search = '') {
-	await page.goto(`/present/${search}`);
-	await expect(page.locator('.deck')).toHaveAttribute('data-ready', 'true');
-}
+import { buildSlides } from '../../src/lib/presenter/slides';
+import { deck, heading, headingOf, open, slides } from './deck';
 
 async function expectSlide(page: Page, number: number) {
 	await expect(heading(page)).toHaveText(headingOf(slides[number - 1]!));
@@ -66,7 +36,7 @@ test('the keyboard walks the whole deck forwards and back, each heading as the d
 	await expectSlide(page, 2);
 });
 
-test('a number then Enter jumps to that slide; a number past the end goes to the last', async ({ page }) => {
+test('a number then Enter jumps to that slide; a number past the end goes to the last, and says so', async ({ page }) => {
 	await open(page);
 	await page.keyboard.type('4');
 	await expect(page.getByRole('status').filter({ hasText: 'Go to 4' })).toBeVisible();
@@ -75,6 +45,10 @@ test('a number then Enter jumps to that slide; a number past the end goes to the
 	await page.keyboard.type('99');
 	await page.keyboard.press('Enter');
 	await expectSlide(page, slides.length);
+	await expect(page.getByRole('status').filter({ hasText: `No slide 99: this is the last one (${slides.length}).` })).toBeVisible();
+	// The next move clears it.
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByTestId('jump-notice')).toHaveCount(0);
 });
 
 test('a slide URL reloads to the same slide, filter kept', async ({ page }) => {
@@ -252,12 +226,15 @@ test('printing gives a handout: one page per slide, each city page with its map 
 		if (slide.kind === 'city') await expect(pages.nth(i).locator('img')).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
 	}
 	// Each slide starts a new sheet.
-	expect(await pages.first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+	expect(await page.locator('.handout .sheet').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+	await expect(page.locator('.handout .sheet')).toHaveCount(slides.length);
 });
 
 test('kiosk mode advances on its own and loops back to the first slide', async ({ page }) => {
 	await open(page, `?slide=${slides.length}&autoplay=3`);
-	await expectSlide(page, slides.length);
+	// No control bar in kiosk mode: the slide says where the deck is.
+	await expect(heading(page)).toHaveText(headingOf(slides.at(-1)!));
+	await expect(page.locator('main')).toHaveAttribute('data-slide', String(slides.length));
 	await expect(heading(page)).toHaveText(headingOf(slides[0]!), { timeout: 10_000 });
 	await expect(page).toHaveURL(/\?slide=1&autoplay=3$/);
 	await expect(heading(page)).toHaveText(headingOf(slides[1]!), { timeout: 10_000 });

@@ -106,7 +106,7 @@ describe('URL codec fuzz', { timeout: 60_000 }, () => {
 				expect(parsed.autoplay === null || (parsed.autoplay >= 3 && parsed.autoplay <= 3600)).toBe(true);
 				expect(parsed.city === null || context.cityIds.has(parsed.city)).toBe(true);
 				expectValidView({ ...DEFAULT_VIEW, ...parsed.filter, city: parsed.city });
-				expect(presentSearch(parsed.slide ?? 1, parsed.filter, parsed.autoplay)).toMatch(CLEAN_QUERY);
+				expect(presentSearch(parsed.slide ?? 1, parsed.filter, parsed)).toMatch(CLEAN_QUERY);
 			}
 		}
 	});

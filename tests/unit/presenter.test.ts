@@ -36,6 +36,7 @@ describe('keys', () => {
 		expect(press('F')).toEqual({ type: 'fullscreen' });
 		expect(press('?')).toEqual({ type: 'help' });
 		expect(press('s')).toEqual({ type: 'speaker' });
+		for (const key of ['k', 'K', 'Pause']) expect(press(key)).toEqual({ type: 'pause' });
 		expect(press('Escape')).toEqual({ type: 'leave' });
 		expect(press('Escape', { help: true })).toEqual({ type: 'help' });
 	});
@@ -60,7 +61,9 @@ describe('deck URLs', () => {
 			slide: 5,
 			filter: { goals: ['social-cohesion'], min: 3, match: 'all' },
 			city: 'cork',
-			autoplay: 15
+			autoplay: 15,
+			qr: null,
+			handout: 1
 		});
 		for (const junk of ['slide=0', 'slide=-2', 'slide=abc', 'slide=1e3', `slide=${'9'.repeat(50)}`]) expect(parse(junk).slide).toBeNull();
 		expect(parse('city=atlantis').city).toBeNull();
@@ -73,7 +76,17 @@ describe('deck URLs', () => {
 		const search = presentSearch(5, { ...filter, goals: [...filter.goals] });
 		expect(search).toBe('?slide=5&goals=social-cohesion,economic-development&min=3');
 		expect(parse(search.slice(1))).toMatchObject({ slide: 5, filter: { goals: ['social-cohesion', 'economic-development'], min: 3 } });
-		expect(presentSearch(2, { goals: [], min: 2, match: 'any' }, 20)).toBe('?slide=2&autoplay=20');
+		expect(presentSearch(2, { goals: [], min: 2, match: 'any' }, { autoplay: 20 })).toBe('?slide=2&autoplay=20');
+	});
+
+	it("keeps a speaker's http(s) address for the QR code and the handout's layout; drops anything else", () => {
+		expect(parse('slide=17&qr=https%3A%2F%2Fexample.org%2Fatlas%2F')).toMatchObject({ slide: 17, qr: 'https://example.org/atlas/' });
+		for (const bad of ['qr=javascript:alert(1)', 'qr=example.org', 'qr=', 'qr=ftp://example.org/']) expect(parse(bad).qr, bad).toBeNull();
+		expect(parse('handout=4').handout).toBe(4);
+		for (const bad of ['handout=3', 'handout=', 'handout=x']) expect(parse(bad).handout, bad).toBe(1);
+		const search = presentSearch(17, { goals: [], min: 2, match: 'any' }, { qr: 'https://example.org/atlas/', handout: 2 });
+		expect(search).toBe('?slide=17&handout=2&qr=https%3A%2F%2Fexample.org%2Fatlas%2F');
+		expect(parse(search.slice(1))).toMatchObject({ qr: 'https://example.org/atlas/', handout: 2 });
 	});
 
 	it('leaves for the atlas on the city, keeping the filter', () => {

@@ -3,7 +3,7 @@
  * clicker mapping is unit-tested. Clickers send PageUp/PageDown, some arrows, B or `.`; all work.
  */
 export type KeyAction =
-	| { type: 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'blank' | 'unblank' | 'leave' | 'help' | 'speaker' }
+	| { type: 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'blank' | 'unblank' | 'leave' | 'help' | 'speaker' | 'pause' }
 	| { type: 'goto'; slide: number }
 	| { type: 'typing'; typed: string }
 	| { type: 'none' };
@@ -73,6 +73,10 @@ export function keyAction(input: KeyInput, state: KeyState): KeyAction {
 		case 's':
 		case 'S':
 			return { type: 'speaker' };
+		case 'k':
+		case 'K':
+		case 'Pause':
+			return { type: 'pause' };
 		case '?':
 			return { type: 'help' };
 		case 'Escape':

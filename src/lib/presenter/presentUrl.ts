@@ -1,9 +1,15 @@
 /**
  * The deck's URLs: `/present/?slide=5&goals=...&min=...&match=...` (the atlas's own filter parameters, through
- * its codec), `?city=<id>` to start on a city, `?autoplay=15` for a kiosk; and the way back to the atlas.
+ * its codec), `?city=<id>` to start on a city, `?autoplay=15` for a kiosk, `?qr=<http(s) address>` for the
+ * closing slide's link, `?handout=2` for the printed handout's slides a page; and the way back to the atlas.
  */
 import type { GoalFilter } from '$lib/state/filter';
 import { DEFAULT_VIEW, parseView, viewSearch, writeView, type CodecContext } from '$lib/state/viewCodec';
+import { parseAddress } from './shareAddress';
+
+/** Slides on each printed page of the handout. */
+export const HANDOUT_LAYOUTS = [1, 2, 4] as const;
+export type HandoutLayout = (typeof HANDOUT_LAYOUTS)[number];
 
 export interface PresentParams {
 	filter: GoalFilter;
@@ -13,7 +19,14 @@ export interface PresentParams {
 	city: string | null;
 	/** Kiosk mode: seconds per slide, or null. */
 	autoplay: number | null;
+	/** The speaker's address for the closing slide, validated (anything else is dropped), or null. */
+	qr: string | null;
+	handout: HandoutLayout;
 }
+
+/** The deck's options beyond the slide and the filter, as the URL keeps them. */
+export type PresentOptions = Pick<PresentParams, 'autoplay' | 'qr' | 'handout'>;
+export const DEFAULT_OPTIONS: PresentOptions = { autoplay: null, qr: null, handout: 1 };
 
 /** A kiosk slide stays at least this long, so a typo cannot make the stand flicker. */
 export const MIN_AUTOPLAY_SECONDS = 3;
@@ -28,19 +41,25 @@ function positiveInt(value: string | null): number | null {
 export function parsePresent(params: URLSearchParams, context: CodecContext): PresentParams {
 	const { city, goals, min, match } = parseView(params, context);
 	const seconds = positiveInt(params.get('autoplay'));
+	const handout = HANDOUT_LAYOUTS.find((n) => String(n) === params.get('handout')) ?? 1;
 	return {
 		filter: { goals, min, match },
 		slide: positiveInt(params.get('slide')),
 		city,
-		autoplay: seconds === null ? null : Math.min(Math.max(seconds, MIN_AUTOPLAY_SECONDS), MAX_AUTOPLAY_SECONDS)
+		autoplay: seconds === null ? null : Math.min(Math.max(seconds, MIN_AUTOPLAY_SECONDS), MAX_AUTOPLAY_SECONDS),
+		qr: parseAddress(params.get('qr')),
+		handout
 	};
 }
 
-/** The canonical query of a slide: its number first, then the filter; a kiosk keeps its autoplay. */
-export function presentSearch(slide: number, filter: GoalFilter, autoplay: number | null = null): string {
+/** The canonical query of a slide: its number first, then the filter; then the options that differ from the default. */
+export function presentSearch(slide: number, filter: GoalFilter, options: Partial<PresentOptions> = {}): string {
+	const { autoplay, qr, handout } = { ...DEFAULT_OPTIONS, ...options };
 	const params = new URLSearchParams({ slide: String(slide) });
 	for (const [key, value] of writeView({ ...DEFAULT_VIEW, ...filter })) params.set(key, value);
 	if (autoplay !== null) params.set('autoplay', String(autoplay));
+	if (handout !== 1) params.set('handout', String(handout));
+	if (qr !== null) params.set('qr', qr);
 	// Goal ids never need escaping; the readable form is what people share (as in the atlas's codec).
 	return `?${params.toString().replaceAll('%2C', ',')}`;
 }

@@ -8,7 +8,8 @@ import { dataset } from '$lib/data/dataset';
 import { DEFAULT_FILTER, type GoalFilter } from '$lib/state/filter';
 import { deck } from './deck';
 import { keyAction, type KeyInput } from './keys';
-import { parsePresent, presentSearch } from './presentUrl';
+import { parsePresent, presentSearch, type HandoutLayout } from './presentUrl';
+import { parseAddress } from './shareAddress';
 import { buildSlides, clampIndex, cityOf, indexOfCity } from './slides';
 import { openSync, type SyncMessage } from './sync';
 
@@ -26,6 +27,13 @@ export class Presenter {
 	ready = $state(false);
 	filter = $state<GoalFilter>(DEFAULT_FILTER);
 	autoplay = $state<number | null>(null);
+	/** Kiosk mode held on one slide (K), so a visitor or the stand's keeper can read it. */
+	paused = $state(false);
+	/** The speaker's address for the closing slide, or null (then shareAddress chooses). */
+	qr = $state<string | null>(null);
+	handout = $state<HandoutLayout>(1);
+	/** The slide a jump asked for when the deck has fewer: said on screen, so a jump never lands silently. */
+	jumpedPast = $state<number | null>(null);
 	index = $state(0);
 	blank = $state(false);
 	help = $state(false);
@@ -48,6 +56,8 @@ export class Presenter {
 		this.#pathname = url.pathname;
 		this.filter = params.filter;
 		this.autoplay = params.autoplay;
+		this.qr = params.qr;
+		this.handout = params.handout;
 		const fromCity = params.city === null ? null : indexOfCity(this.slides, params.city);
 		this.index = clampIndex(params.slide !== null ? params.slide - 1 : (fromCity ?? 0), this.count);
 		this.ready = true;
@@ -64,6 +74,7 @@ export class Presenter {
 	go(index: number) {
 		const next = clampIndex(index, this.count);
 		this.typed = '';
+		this.jumpedPast = null;
 		if (next === this.index) return;
 		this.index = next;
 		this.#changed();
@@ -78,6 +89,20 @@ export class Presenter {
 	/** The kiosk's step: past the last slide, back to the first. */
 	advanceLooping() {
 		this.go(this.index + 1 >= this.count ? 0 : this.index + 1);
+	}
+
+	/** Sets the closing slide's address from a speaker's text; false (and nothing changes) when it is no http(s) URL. */
+	setQr(text: string | null): boolean {
+		const qr = text === null ? null : parseAddress(text);
+		if (text !== null && qr === null) return false;
+		this.qr = qr;
+		this.#changed();
+		return true;
+	}
+
+	setHandout(layout: HandoutLayout) {
+		this.handout = layout;
+		this.#writeUrl();
 	}
 
 	setBlank(blank: boolean) {
@@ -106,6 +131,7 @@ export class Presenter {
 				break;
 			case 'goto':
 				this.go(action.slide - 1);
+				if (action.slide > this.count) this.jumpedPast = action.slide;
 				break;
 			case 'typing':
 				this.typed = action.typed;
@@ -128,13 +154,17 @@ export class Presenter {
 			case 'speaker':
 				this.hooks.speaker?.();
 				break;
+			case 'pause':
+				if (this.autoplay === null) return false;
+				this.paused = !this.paused;
+				break;
 		}
 		return true;
 	}
 
 	/** The query string of the current slide (for links to the other window). */
 	get search(): string {
-		return presentSearch(this.index + 1, this.filter, this.autoplay);
+		return presentSearch(this.index + 1, this.filter, { autoplay: this.autoplay, qr: this.qr, handout: this.handout });
 	}
 
 	#changed() {
@@ -148,7 +178,7 @@ export class Presenter {
 
 	#broadcast() {
 		const slide = this.current;
-		if (slide) this.#sync?.send({ type: 'position', index: this.index, key: slide.key, blank: this.blank });
+		if (slide) this.#sync?.send({ type: 'position', index: this.index, key: slide.key, blank: this.blank, qr: this.qr });
 	}
 
 	#receive(message: SyncMessage) {
@@ -157,8 +187,10 @@ export class Presenter {
 		const byKey = this.slides.findIndex((s) => s.key === message.key);
 		const index = clampIndex(byKey === -1 ? message.index : byKey, this.count);
 		this.blank = message.blank;
-		if (index !== this.index) {
+		const qr = parseAddress(message.qr);
+		if (index !== this.index || qr !== this.qr) {
 			this.index = index;
+			this.qr = qr;
 			this.typed = '';
 			this.#writeUrl();
 		}

@@ -7,6 +7,8 @@ export interface DeckPosition {
 	index: number;
 	key: string;
 	blank: boolean;
+	/** The speaker's address for the closing slide (either window may set it), or null. */
+	qr: string | null;
 }
 
 export type SyncMessage =
