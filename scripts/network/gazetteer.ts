@@ -46,7 +46,7 @@ export const normalise = foldName;
 
 function qualifierOf(name: string): string | null {
 	const match = /\(([^)]+)\)/.exec(name);
-	return match ? match[1].split(/[,;]/)[0].trim() : null;
+	return match?.[1]?.split(/[,;]/)[0]?.trim() || null;
 }
 
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -103,9 +103,9 @@ export class Gazetteer {
 			const kept = found.filter((c) => near.some((q) => km(c, q) <= 60));
 			if (kept.length > 0) found = kept;
 		}
-		if (found.length === 0) return { status: 'not-found' };
-		if (found.length === 1) return { status: 'placed', ...candidate(found[0]) };
 		const [first, ...rest] = [...found].sort((a, b) => b.population - a.population);
+		if (!first) return { status: 'not-found' };
+		if (rest.length === 0) return { status: 'placed', ...candidate(first) };
 		if (SEATS.has(first.featureCode) && rest.every((c) => first.population >= 10 * Math.max(c.population, 1)))
 			return { status: 'placed', ...candidate(first) };
 		return { status: 'ambiguous', candidates: found.map(candidate) };
@@ -117,14 +117,15 @@ export function* readGeonames(text: string): Generator<GazetteerCity> {
 	for (const line of text.split('\n')) {
 		const f = line.split('\t');
 		if (f.length < 15) continue;
+		const text = (i: number) => f[i] ?? '';
 		yield {
 			geonames: Number(f[0]),
-			name: f[1],
-			alternates: [f[2], ...(f[3] ? f[3].split(',') : [])].filter(Boolean),
+			name: text(1),
+			alternates: [text(2), ...text(3).split(',')].filter(Boolean),
 			lat: Number(f[4]),
 			lon: Number(f[5]),
-			featureCode: f[7],
-			country: f[8],
+			featureCode: text(7),
+			country: text(8),
 			population: Number(f[14]) || 0
 		};
 	}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { countryCode } from '../../scripts/network/countries';
+import { kmOutsideCountry } from '../../src/lib/data/networkGeo';
+import { MAX_KM_OUTSIDE, nameKey, readNetworkFiles, validateNetwork } from '../../src/lib/data/networkValidate';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const reference = (name: string) => JSON.parse(readFileSync(`${ROOT}tests/fixtures/network-reference/${name}`, 'utf8'));
+const awards = reference('awards.json') as { city: string; country: string; year: number }[];
+const listed = reference('members.json') as { city: string; country: string; joined: number | null }[];
+const { members, editions } = validateNetwork(readNetworkFiles(ROOT));
+const find = (city: string, country: string) => members.find((m) => m.country === countryCode(country) && nameKey(m.name) === nameKey(city));
+
+/** Members that neither GeoNames cities500 nor a page read could place; each is reported by the data check. */
+const NOT_YET_PLACED = ['Benguerir', 'Bikok', 'Kuno Consortium', 'Riyadh Al-Khabra'];
+
+const placedInCountry = (m: NonNullable<ReturnType<typeof find>>) =>
+	m.lat !== null && m.lon !== null && (kmOutsideCountry(m.country, m.lon, m.lat) ?? Infinity) <= MAX_KM_OUTSIDE;
+
+describe('data/network/ against the reference lists', () => {
+	it('has every award winner of the five editions, with the award year', () => {
+		const winners = new Set(awards.map((a) => `${a.city}|${a.country}`));
+		expect(winners.size).toBe(57);
+		for (const a of awards) expect(find(a.city, a.country)?.awards, `${a.city} ${a.year}`).toContain(a.year);
+		expect(editions.awards.map((e) => [e.year, e.named, e.announced])).toEqual([[2015, 12, 12], [2017, 16, 16], [2019, 10, 10], [2021, 10, 10], [2024, 10, 10]]);
+	});
+
+	it('places every award winner in its country, but the one no source placed', () => {
+		const unplaced = awards.filter((a) => !placedInCountry(find(a.city, a.country)!)).map((a) => a.city);
+		expect(unplaced).toEqual(['Benguerir']);
+	});
+
+	it('has every dated member with its year, placed in its country', () => {
+		const dated = listed.filter((r) => r.joined !== null);
+		expect(dated.length).toBe(250);
+		for (const r of dated) expect(find(r.city, r.country)?.joined, r.city).toBe(r.joined);
+		const unplaced = dated.filter((r) => !placedInCountry(find(r.city, r.country)!)).map((r) => r.city).sort();
+		expect(unplaced).toEqual(NOT_YET_PLACED);
+	});
+
+	it('keeps every record of the reference, and no two records of one city', () => {
+		expect(members.length).toBe(listed.length);
+		for (const r of listed) expect(find(r.city, r.country), r.city).toBeDefined();
+	});
+
+	it('links the twelve case studies', () => {
+		expect(members.filter((m) => m.caseStudy).map((m) => m.caseStudy).sort()).toEqual(
+			['amman', 'bahir-dar', 'balanga', 'beijing', 'cork', 'espoo', 'melton', 'mexico-city', 'namyangju', 'sorocaba', 'swansea', 'ybycui']
+		);
+	});
+});

@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Gazetteer } from '../../scripts/network/gazetteer';
+import { ImportError, importFile } from '../../scripts/network/importCsv';
+import { networkProblems, readNetworkFiles } from '../../src/lib/data/networkValidate';
+import { cork, limerick, writeNetwork } from './networkFixtures';
+
+const gazetteer = new Gazetteer([
+	{ geonames: 2964574, name: 'Dublin', alternates: ['Baile Átha Cliath'], country: 'IE', featureCode: 'PPLC', population: 1024027, lat: 53.33306, lon: -6.24889 },
+	{ geonames: 2961423, name: 'Waterford', alternates: [], country: 'IE', featureCode: 'PPLA2', population: 47904, lat: 52.25833, lon: -7.11194 },
+	{ geonames: 100, name: 'Newtown', alternates: [], country: 'IE', featureCode: 'PPL', population: 3000, lat: 53.0, lon: -7.0 },
+	{ geonames: 101, name: 'Newtown', alternates: [], country: 'IE', featureCode: 'PPL', population: 2500, lat: 52.4, lon: -8.0 }
+]);
+
+let root: string;
+beforeEach(() => {
+	root = mkdtempSync(join(tmpdir(), 'network-import-'));
+	writeNetwork(root, { IE: [cork(), limerick()] });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const csv = (name: string, text: string) => {
+	const file = join(root, name);
+	writeFileSync(file, text);
+	return file;
+};
+const members = () => JSON.parse(readFileSync(join(root, 'data/network/members/IE.json'), 'utf8')) as { id: string; name: string; joined: number | null; lat: number | null; place: object; sources: unknown[]; awards: number[] }[];
+const snapshot = () => Object.fromEntries(readdirSync(join(root, 'data/network/members')).map((n) => [n, readFileSync(join(root, 'data/network/members', n), 'utf8')]));
+
+describe('npm run data:import', () => {
+	it('reads UTF-8 with a BOM, semicolons and quoted fields, places new names and merges known ones', () => {
+		const file = csv(
+			'cohort.csv',
+			'\uFEFFCity;Country;Joined;Source;Award\n' +
+				'"Dublin";Ireland;2019;"https://example.org/a;b";\n' +
+				'Waterford;IE;;https://example.org/waterford;\n' +
+				'"Newtown";IE;2025;https://example.org/newtown;\n' +
+				'Cork;ie;;https://example.org/cork-2024;2015\n'
+		);
+		const report = importFile(root, file, gazetteer);
+		expect(report.added).toEqual(['Dublin (IE, line 2)', 'Waterford (IE, line 3)', 'Newtown (IE, line 4)']);
+		expect(report.ambiguous).toEqual(['Newtown (IE, line 4): GeoNames 100 (Newtown, 53, -7); 101 (Newtown, 52.4, -8)']);
+		expect(report.updated).toEqual(['Cork (IE, line 5): a source']);
+		const byName = Object.fromEntries(members().map((m) => [m.name, m]));
+		expect(byName.Dublin).toMatchObject({ joined: 2019, lat: 53.33306, place: { geonames: 2964574 }, sources: [{ url: 'https://example.org/a;b' }] });
+		expect(byName.Waterford).toMatchObject({ joined: null, place: { geonames: 2961423 } });
+		expect(byName.Newtown).toMatchObject({ lat: null, place: { unplaced: 'ambiguous', candidates: [100, 101] } });
+		expect(byName.Limerick, 'a record the file does not name is kept').toBeDefined();
+		expect(networkProblems(readNetworkFiles(root))).toEqual([]);
+	});
+
+	it('changes nothing when the same file is imported again', () => {
+		const file = csv('cohort.csv', 'city,country,joined,source\nDublin,IE,2019,https://example.org/dublin\n');
+		importFile(root, file, gazetteer);
+		const before = snapshot();
+		const again = importFile(root, file, gazetteer);
+		expect(again).toMatchObject({ added: [], updated: [], written: [] });
+		expect(again.unchanged).toEqual(['Dublin (IE, line 2)']);
+		expect(snapshot()).toEqual(before);
+	});
+
+	it('stops at a bad row, naming its line, and writes nothing', () => {
+		const before = snapshot();
+		const file = csv(
+			'bad.csv',
+			'city,country,joined,source,lat,lon\nDublin,IE,2019,https://example.org/dublin,,\nAtlantis,Neverland,2019,https://example.org/x,,\nGalway,IE,nineteen,example.org,53.27,\nParis,IE,2019,https://example.org/paris,48.8566,2.3522\n'
+		);
+		let error: unknown;
+		try {
+			importFile(root, file, gazetteer);
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(ImportError);
+		const lines = (error as ImportError).problems;
+		expect(lines).toContain(`${file}:3: country "Neverland" is neither an ISO 3166-1 alpha-2 code nor an English country name`);
+		expect(lines).toContain(`${file}:4: joined "nineteen" is not a year from 2013 to ${new Date().getFullYear() + 1}`);
+		expect(lines).toContain(`${file}:4: source "example.org" is not an http(s) address (every row needs one)`);
+		expect(lines).toContain(`${file}:4: lat "53.27" and lon "" must both be numbers (degrees), or both empty`);
+		expect(lines.some((l) => l.startsWith(`${file}:5: 48.8566, 2.3522 is `) && l.endsWith('km outside IE'))).toBe(true);
+		expect(snapshot()).toEqual(before);
+	});
+
+	it('names a missing column and an unknown award edition', () => {
+		const noSource = csv('a.csv', 'city,country,joined\nDublin,IE,2019\n');
+		expect(() => importFile(root, noSource, gazetteer)).toThrow(/a\.csv:1: missing column source/);
+		const award = csv('b.csv', 'city,country,joined,source,award\nDublin,IE,2019,https://example.org/d,2026\n');
+		expect(() => importFile(root, award, gazetteer)).toThrow(/b\.csv:2: award "2026" is not an edition/);
+	});
+});
