@@ -3,6 +3,7 @@
  * looked for in what a reader sees and hears. Shared by the i18n spec and the no-WebGL spec (SVG map).
  */
 import type { Page } from '@playwright/test';
+import { dataset } from './data';
 
 /**
  * Interface words that only an untranslated English page would show. Checked against the visible text and the
@@ -83,8 +84,52 @@ export const ENGLISH_UI_WORDS = [
 	'Back to the atlas',
 	'Sources by city',
 	'Network size',
-	'Shown as'
+	'Shown as',
+	// English left inside the data's French and Spanish (review G2)
+	'in 2015',
+	'Diversified literacy programme',
+	'UNESCO Institute for Lifelong Learning',
+	'Escape',
+	'adopts the Beijing Declaration',
+	'literacy programme',
+	// Official names left in English
+	'Municipality',
+	'City Administration',
+	'City and County of'
 ];
+
+/**
+ * The English names of the cities whose name differs in French or Spanish (the rule is the schema's
+ * `LocalNames`), written out here rather than read from the data, so the check fails when the data loses a form.
+ */
+export const ENGLISH_CITY_NAMES: Record<'fr' | 'es', string[]> = {
+	fr: ['Mexico City', 'Beijing'],
+	es: ['Mexico City', 'Beijing', 'Amman']
+};
+
+/**
+ * Proper names that keep an English city name in any language: the titles of sources (English documents), the
+ * programmes named after their city, and UNESCO's title for the declaration adopted in Beijing.
+ */
+const PROPER_NAMES = [
+	...dataset.cities.flatMap((c) => [...c.sources.map((s) => s.label), ...c.programmes.map((p) => p.name)]),
+	'Déclaration de Beijing',
+	'Declaración de Beijing'
+]
+	.filter((name) => Object.values(ENGLISH_CITY_NAMES).flat().some((city) => name.includes(city)))
+	.sort((a, b) => b.length - a.length);
+
+/** The English city names left in a `locale` page's `text`, once the proper names that keep them are set aside. */
+export function englishCityNames(text: string, locale: 'fr' | 'es'): string[] {
+	let prose = text.replace(/https?:\/\/\S+/g, ' ');
+	for (const name of PROPER_NAMES) prose = prose.split(name).join(' ');
+	return ENGLISH_CITY_NAMES[locale].filter((name) => new RegExp(`(^|[^\\p{L}])${name}([^\\p{L}]|$)`, 'u').test(prose));
+}
+
+/** Every English word or city name of the checks in a French or Spanish `text`. */
+export function englishIn(text: string, locale: 'fr' | 'es'): string[] {
+	return [...englishLeft(text), ...englishCityNames(text, locale)];
+}
 
 /** Everything a reader sees or hears on the page, as one string. */
 export async function readableText(page: Page): Promise<string> {
