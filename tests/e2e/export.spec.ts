@@ -28,7 +28,7 @@ function pngSize(bytes: Buffer) {
 for (const panel of [
 	{ tab: 'matrix', chart: 'goal-matrix', file: 'learning-cities-goal-matrix' },
 	{ tab: 'overview', chart: 'goal-overview', file: 'learning-cities-goal-overview' },
-	{ tab: 'profile&city=cork&compare=espoo', chart: 'city-profile', file: 'learning-cities-profile' }
+	{ tab: 'profile&city=cork&compare=espoo', chart: 'city-profile', file: 'learning-cities-profile-cork-espoo' }
 ])
 	test(`the ${panel.chart} downloads as a well-formed SVG and a PNG, crediting the book`, async ({ page }) => {
 		await page.goto(`/?panel=${panel.tab}`);
@@ -55,7 +55,7 @@ test('the CSV holds exactly the filtered cities with their scores, and credits t
 	await page.goto('/?goals=social-cohesion&min=3&panel=matrix');
 	const matching = cities.filter((c) => c.goals['social-cohesion'].score >= 3);
 	const csv = await saved(page, `Download CSV of the matching cities (${matching.length})`);
-	expect(csv.download.suggestedFilename()).toBe('learning-cities-goals.csv');
+	expect(csv.download.suggestedFilename()).toBe('learning-cities-goals-social-cohesion-min3-any.csv');
 	const rows = csvParse(csv.bytes.toString('utf8'));
 	expect(rows.columns.slice(0, 4)).toEqual(['id', 'city', 'country', 'region']);
 	for (const g of GOALS) expect(rows.columns).toContain(g);
