@@ -27,7 +27,7 @@ function pngSize(bytes: Buffer) {
 for (const panel of [
 	{ tab: 'matrix', chart: 'goal-matrix', file: 'learning-cities-goal-matrix' },
 	{ tab: 'overview', chart: 'goal-overview', file: 'learning-cities-goal-overview' },
-	{ tab: 'profile&city=cork&compare=espoo', chart: 'city-profile', file: 'learning-cities-profile' }
+	{ tab: 'profile&city=cork&compare=espoo', chart: 'city-profile', file: 'learning-cities-profile-cork-espoo' }
 ])
 	test(`the ${panel.chart} downloads as a well-formed SVG and a PNG, crediting the book`, async ({ page }) => {
 		await page.goto(`/?panel=${panel.tab}`);
@@ -54,7 +54,7 @@ test('the CSV holds exactly the filtered cities with their scores, and credits t
 	await page.goto('/?goals=social-cohesion&min=3&panel=matrix');
 	const matching = cities.filter((c) => c.goals['social-cohesion'].score >= 3);
 	const csv = await saved(page, `Download CSV of the matching cities (${matching.length})`);
-	expect(csv.download.suggestedFilename()).toBe('learning-cities-goals.csv');
+	expect(csv.download.suggestedFilename()).toBe('learning-cities-goals-social-cohesion-min3-any.csv');
 	// A byte-order mark first, so that Excel reads UTF-8.
 	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const rows = csvParse(csv.bytes.toString('utf8').slice(1));

@@ -41,10 +41,13 @@ export function creditLine(
  * A chart's SVG as a file: size fixed, a white background, a title and the credit under the chart. Positions the
  * page animates with CSS transforms become `transform` attributes, which every SVG reader understands.
  */
-export function svgFile(svg: SVGSVGElement, title: string, credit: string): string {
+export function svgFile(svg: SVGSVGElement, title: string, credit: string, caption = ''): string {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
+	inlinePaint(svg, clone);
+	cleanExport(clone);
 	const [x, y, w, h] = (svg.getAttribute('viewBox') ?? '0 0 300 150').split(/[\s,]+/).map(Number) as [number, number, number, number];
-	const top = 28;
+	const captionLines = caption ? wrap(caption, Math.max(30, Math.floor(w / 6.4))) : [];
+	const top = 28 + captionLines.length * 16;
 	// The credit wraps to the chart's width (about 4.6 px per character at 8 px).
 	const lines = wrap(credit, Math.max(30, Math.floor(w / 4.6)));
 	const bottom = 12 + lines.length * 11;
@@ -70,26 +73,26 @@ export function svgFile(svg: SVGSVGElement, title: string, credit: string): stri
 		return el;
 	};
 	const background = make('rect', { x, y: y - top, width: w, height, fill: '#ffffff' });
-	const heading = make('text', { x: x + 4, y: y - 10, 'font-size': 15, 'font-weight': 600, fill: '#16202b' }, title);
+	const heading = make('text', { x: x + 4, y: y - top + 20, 'font-size': 15, 'font-weight': 600, fill: '#16202b' }, title);
+	// The filter and the date the picture was taken, so a pasted chart still says why rows are struck through.
+	const captionText = make('text', { x: x + 4, y: y - top + 38, 'font-size': 12, fill: '#16202b', 'data-caption': '' });
+	captionText.append(...captionLines.map((line, i) => make('tspan', { x: x + 4, dy: i ? 16 : 0 }, line)));
 	const note = make('text', { x: x + 4, y: y + h + 14, 'font-size': 8, fill: '#4b5866' });
 	note.append(...lines.map((line, i) => make('tspan', { x: x + 4, dy: i ? 11 : 0 }, line)));
 	// The credit whole in <desc> too, for readers and tools that take text, not pictures.
-	clone.prepend(make('title', {}, title), make('desc', {}, credit), background, heading);
+	clone.prepend(make('title', {}, title), make('desc', {}, credit), background, heading, ...(caption ? [captionText] : []));
 	clone.append(note);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
 }
 
-/** Greedy word wrap; a word longer than a line (a URL) is cut into line-long pieces. */
+/**
+ * Greedy word wrap that never cuts a word: a word longer than a line (a URL) breaks after its slashes, and a
+ * piece still longer than a line keeps a line of its own.
+ */
 export function wrap(text: string, width: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (let word of text.split(/\s+/)) {
-		while (word.length > width) {
-			if (line) lines.push(line);
-			lines.push(word.slice(0, width));
-			word = word.slice(width);
-			line = '';
-		}
+	for (const word of text.split(/\s+/).flatMap((w) => (w.length > width ? urlPieces(w, width) : [w]))) {
 		if (!line) line = word;
 		else if (line.length + 1 + word.length <= width) line += ` ${word}`;
 		else {
@@ -99,6 +102,60 @@ export function wrap(text: string, width: number): string[] {
 	}
 	if (line) lines.push(line);
 	return lines;
+}
+
+/** A long word split after its slashes into pieces of at most `width` where it can be, joined back without spaces. */
+function urlPieces(word: string, width: number): string[] {
+	const parts = word.split(/(?<=\/)/);
+	const pieces: string[] = [];
+	for (const part of parts) {
+		const last = pieces.at(-1);
+		if (last !== undefined && last.length + part.length <= width) pieces[pieces.length - 1] = last + part;
+		else pieces.push(part);
+	}
+	return pieces;
+}
+
+const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'paint-order'] as const;
+
+/** The charts paint partly from their stylesheet, which a file does not carry: each mark's paint becomes attributes. */
+function inlinePaint(source: SVGSVGElement, clone: SVGSVGElement): void {
+	const from = source.querySelectorAll('rect, circle, path, line, text, polygon');
+	const to = clone.querySelectorAll('rect, circle, path, line, text, polygon');
+	from.forEach((el, i) => {
+		const style = getComputedStyle(el);
+		for (const name of PAINT) to[i]?.setAttribute(name, style.getPropertyValue(name));
+	});
+}
+
+/**
+ * What a file needs none of: Svelte's scoping classes (`svelte-1abc`), and references (aria-describedby, a
+ * focus hint beside the chart) to elements the file does not hold.
+ */
+export function cleanExport(root: Element): void {
+	const ids = new Set([...root.querySelectorAll('[id]')].map((el) => el.id));
+	for (const el of [root, ...root.querySelectorAll('*')]) {
+		const kept = [...el.classList].filter((c) => !/^svelte-/.test(c));
+		if (kept.length) el.setAttribute('class', kept.join(' '));
+		else el.removeAttribute('class');
+		for (const attr of ['aria-describedby', 'aria-labelledby']) {
+			const refs = (el.getAttribute(attr) ?? '').split(/\s+/).filter((id) => id && ids.has(id));
+			if (refs.length) el.setAttribute(attr, refs.join(' '));
+			else el.removeAttribute(attr);
+		}
+	}
+}
+
+/** A download's file name: the chart's base name, then what it shows (cities, goals, threshold), as a slug. */
+export function exportName(base: string, parts: readonly (string | number)[] = []): string {
+	const slug = (p: string | number) =>
+		String(p)
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '');
+	return [base, ...parts.map(slug).filter(Boolean)].join('-');
 }
 
 /** Draws an SVG file onto a canvas at `scale` times its size and returns the PNG. */

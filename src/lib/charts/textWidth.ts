@@ -5,8 +5,18 @@
  */
 const EM_PER_CHAR = 0.56;
 
-export function textWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * EM_PER_CHAR;
+let context: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * The estimate, or in a browser the width the page's font really takes when that is more (words heavy in m
+ * and w, like "empowerment", run past the average), so a label never runs into what follows it.
+ */
+export function textWidth(text: string, fontSize: number, weight = 400): number {
+	const estimate = text.length * fontSize * EM_PER_CHAR * (weight >= 600 ? 1.08 : 1);
+	if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+	if (!context) return estimate;
+	context.font = `${weight} ${fontSize}px "Noto Sans", "Noto Sans Fallback", sans-serif`;
+	return Math.max(estimate, context.measureText(text).width);
 }
 
 /**
