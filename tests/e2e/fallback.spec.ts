@@ -151,3 +151,41 @@ test('the English SVG map does show the words the check looks for', async ({ pag
 	await fallbackDrawn(page);
 	expect(englishLeft(await readableText(page))).toEqual(expect.arrayContaining(['Cities on the map', 'World map']));
 });
+
+test('a selected city the filter leaves out stays whole on the SVG map, its name at full strength', async ({ page }) => {
+	await page.goto('/?city=amman&goals=economic-development');
+	await fallbackDrawn(page);
+	const amman = marker(page, 'amman');
+	await expect(amman).toHaveClass(/dimmed/);
+	await expect(amman).toHaveAttribute('aria-pressed', 'true');
+	await expect(amman.locator('.dot')).toHaveCSS('opacity', '1');
+	await expect(amman.locator('.dot')).toHaveCSS('transform', 'none');
+	await expect(amman.locator('.name')).toHaveCSS('font-weight', '600');
+	await expect(amman.locator('.name')).toHaveCSS('opacity', '1');
+});
+
+test('a name the map has no room for shows while its dot has the focus or the pointer', async ({ page }) => {
+	// A narrow map: Balanga's and Namyangju's names would be nearer a neighbour's dot on every side.
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/');
+	await fallbackDrawn(page);
+	const hidden = await page.locator('[data-map-city]').evaluateAll((els) =>
+		els.filter((e) => getComputedStyle(e.querySelector('.name')!).opacity === '0').map((e) => (e as HTMLElement).dataset.mapCity!)
+	);
+	expect(hidden.length).toBeGreaterThan(0);
+	const visible = async (id: string) => {
+		const name = marker(page, id).locator('.name');
+		const box = (await name.boundingBox())!;
+		return (await name.evaluate((e) => getComputedStyle(e).opacity)) === '1' && box.width > 20;
+	};
+	for (const id of hidden) {
+		expect(await visible(id), `${id} before`).toBe(false);
+		await marker(page, id).focus();
+		await expect.poll(() => visible(id), `${id} on focus`).toBe(true);
+		await marker(page, id).blur();
+		await marker(page, id).hover();
+		await expect.poll(() => visible(id), `${id} on hover`).toBe(true);
+		await expect(marker(page, id)).toHaveCSS('cursor', 'pointer');
+		await page.mouse.move(0, 0);
+	}
+});

@@ -45,13 +45,13 @@ describe('map style at scale', () => {
 		const cities = many(CLUSTER_FROM).map((c) => ({ ...c, goals: { 'social-cohesion': { score: 2 } } }));
 		const s = buildStyle({ basemap, cities, fontUrl: 'http://localhost/font.woff2' });
 		expect(citiesToGeoJSON(cities).features[0]!.properties).toMatchObject({ m1: 0b10, m2: 0b10, m3: 0 });
-		expect(Object.keys(s.state ?? {})).toEqual([KEPT_MASKS, KEPT_MIN]);
+		expect(Object.keys(s.state ?? {})).toEqual(expect.arrayContaining([KEPT_MASKS, KEPT_MIN]));
 		const clusterProperties = (s.sources[CITY_SOURCE] as { clusterProperties: Record<string, unknown> }).clusterProperties;
 		expect(Object.keys(clusterProperties)).toContain(countProperty(2, 0b10));
 		const paint = (id: string) => JSON.stringify((s.layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint);
 		for (const id of [CITY_LAYER, CITY_LABEL_LAYER, CLUSTER_LAYER]) expect(paint(id)).toContain(`["global-state","${KEPT_MASKS}"]`);
 		// The twelve keep their per-city feature-state and carry no masks.
-		expect(JSON.stringify(style(12))).not.toContain('global-state');
+		expect(JSON.stringify(style(12))).not.toContain(KEPT_MASKS);
 		expect(citiesToGeoJSON(cities.slice(0, 12)).features[0]!.properties).not.toHaveProperty('m1');
 	});
 });

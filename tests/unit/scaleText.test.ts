@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/data/vocabulary';
 import { cityCount, mapDescriptionInputs, mapLayout, NAMES_UP_TO } from '../../src/lib/i18n/cityCount';
 import { formatNumber } from '../../src/lib/i18n/format';
-import { CLUSTER_FROM } from '../../src/lib/map/crowding';
+import { CLUSTER_FROM } from '../../src/lib/data/crowding';
 import { say } from './messages';
 
 const NNBSP = '\u202f';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, LABEL_FONT } from '../../src/lib/map/style';
+import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, LABEL_ANCHOR, LABEL_FONT, LABEL_HIDDEN, LABEL_OFFSET } from '../../src/lib/map/style';
 import type { Basemap } from '../../src/lib/map/basemap';
 
 const basemap: Basemap = {
@@ -39,6 +39,17 @@ describe('map style', () => {
 		const paint = JSON.stringify((points as { paint: unknown }).paint);
 		for (const key of ['selected', 'hover', 'dimmed']) expect(paint).toContain(`["feature-state","${key}"]`);
 		expect(json).toContain('"promoteId":"id"');
+	});
+
+	it('draws each name at the anchor the atlas placed it at, never moved by MapLibre’s own collision', () => {
+		const label = style.layers.find((l) => l.id === CITY_LABEL_LAYER) as { layout: Record<string, unknown>; paint: Record<string, unknown> };
+		expect(label.layout['text-variable-anchor']).toBeUndefined();
+		expect(label.layout['text-allow-overlap']).toBe(true);
+		expect(label.layout['text-ignore-placement']).toBe(true);
+		expect(JSON.stringify(label.layout['text-anchor'])).toContain(`["global-state","${LABEL_ANCHOR}"]`);
+		expect(JSON.stringify(label.layout['text-offset'])).toContain(`["global-state","${LABEL_OFFSET}"]`);
+		expect(JSON.stringify(label.paint['text-opacity'])).toContain(`["global-state","${LABEL_HIDDEN}"]`);
+		expect(buildStyle({ basemap, cities, fontUrl: 'x', labelSize: 22 }).layers.find((l) => l.id === CITY_LABEL_LAYER)).toMatchObject({ layout: { 'text-size': 22 } });
 	});
 
 	it('turns cities into GeoJSON points at [lon, lat]', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/lib/generate';
 import { placeLabels } from '../../src/lib/map/labelPlacement';
 import { citiesProjection } from '../../src/lib/map/projection';
-import { CLUSTER_FROM } from '../../src/lib/map/crowding';
+import { CLUSTER_FROM } from '../../src/lib/data/crowding';
 import {
 	CLUSTER_CELL,
 	clusterOnGrid,
@@ -165,7 +165,7 @@ describe('below CLUSTER_FROM cities nothing gathers', () => {
 		const twelve = project(network(12));
 		const marks = mapMarks(twelve, { width: WIDTH, height: HEIGHT, apart: 'c3' });
 		expect(marks.map((m) => [m.kind, m.key])).toEqual(twelve.map((c) => ['city', c.id]));
-		expect(markLabels(marks, 8, WIDTH, HEIGHT).size).toBe(12);
+		expect(markLabels(marks, WIDTH, HEIGHT).size).toBe(12);
 		expect(mapMarks(project(network(CLUSTER_FROM - 1)), { width: WIDTH, height: HEIGHT }).every((m) => m.kind === 'city')).toBe(true);
 		expect(mapMarks(project(network(CLUSTER_FROM)), { width: WIDTH, height: HEIGHT }).some((m) => m.kind === 'cluster')).toBe(true);
 	});

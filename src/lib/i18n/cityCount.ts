@@ -4,7 +4,7 @@
  * figure formatted for the language, with its plural. Pure, so unit tests check the choice in every language.
  */
 import type { Locale } from '$lib/data/schema';
-import { CLUSTER_FROM } from '$lib/map/crowding';
+import { CLUSTER_FROM } from '$lib/data/crowding';
 import { formatList, formatNumber } from './format';
 
 /** Past this many cities, a sentence gives their number without their names (a network would read for minutes). */

@@ -16,9 +16,12 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff
 import { toBasemap } from './basemap';
 import { loadTopology } from './basemapFile';
 import { filterState } from './filterExpressions';
+import { LABEL_SIZE } from './labelPlacement';
+import { placeLiveLabels } from './liveLabels';
+import { cityPadding } from './projection';
 import type { MapRenderer } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
-import { buildStyle, citiesToGeoJSON, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER, type CityPoint } from './style';
+import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER, type CityPoint } from './style';
 
 export interface AtlasMapOptions {
 	cities: readonly CityPoint[];
@@ -29,6 +32,8 @@ export interface AtlasMapOptions {
 	onContextLost: () => void;
 	/** Interface text in the page's language: the canvas's accessible name and MapLibre's control labels. */
 	labels: { canvas: string; toggleAttribution: string };
+	/** The labels' font size in pixels (LABEL_SIZE unless the deck scales it). */
+	labelSize?: number;
 }
 
 export interface AtlasMap extends MapRenderer {
@@ -39,8 +44,6 @@ export interface AtlasMap extends MapRenderer {
 }
 
 const CITY_ZOOM = 3.2;
-/** Room around the cities in the world view, so markers and their labels are never cut at the edge. */
-const WORLD_PADDING = { top: 40, bottom: 40, left: 60, right: 120 };
 
 /** The box around all cities: the world view shows every one of them, whatever the container's shape. */
 function citiesBounds(cities: readonly CityPoint[]): [[number, number], [number, number]] {
@@ -69,13 +72,21 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	const worldBounds = citiesBounds(options.cities);
 	const cities = new Map(options.cities.map((c) => [c.id, c]));
 	const clustered = options.cities.length >= CLUSTER_FROM;
+	let labelSize = options.labelSize ?? LABEL_SIZE;
+	/** Room around the cities, the same as the SVG map's, so both draw the world view alike (no jump on takeover). */
+	const worldPadding = () => cityPadding(container.clientWidth, container.clientHeight);
 	const map = new MapLibreMap({
 		container,
-		style: buildStyle({ basemap, cities: options.cities, fontUrl: new URL(fontUrl, location.href).href }),
+		style: buildStyle({ basemap, cities: options.cities, fontUrl: new URL(fontUrl, location.href).href, labelSize }),
 		bounds: worldBounds,
-		fitBoundsOptions: { padding: WORLD_PADDING },
-		minZoom: 0,
+		fitBoundsOptions: { padding: worldPadding() },
+		// Below zoom 0, so a phone's narrow map still fits every city (zoom 0 is 512px of world, wider than 390).
+		minZoom: -1,
 		maxZoom: 8,
+		// One world: a second copy drew a stray half of Mexico City's name at the right edge.
+		renderWorldCopies: false,
+		// Names are placed by the atlas, not faded in by MapLibre's collision: a re-placed name moves at once.
+		fadeDuration: 0,
 		attributionControl: { compact: true, customAttribution: 'Natural Earth via world-atlas' },
 		// Rotation and pitch only confuse a flat world map.
 		dragRotate: false,
@@ -116,6 +127,12 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		dimmedBy = filter && { filter, kept: new Set(keptMasks(filter)) };
 	}
 
+	const relabel = () => placeLiveLabels(map, cities, clustered, { size: labelSize, selected });
+	// When the camera has settled (and again once everything in view has loaded, for a crowded map's clusters).
+	map.on('moveend', relabel);
+	map.on('idle', relabel);
+	map.on('resize', relabel);
+
 	const cityAt = (features: MapGeoJSONFeature[] | undefined) => features?.[0]?.properties?.id as string | undefined;
 	map.on('click', CITY_LAYER, (event) => {
 		const id = cityAt(event.features);
@@ -150,6 +167,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		if (map.getCanvas().getContext('webgl2')?.isContextLost() !== false) options.onContextLost();
 	});
 	await map.once('load');
+	relabel();
 
 	return {
 		kind: 'webgl',
@@ -157,8 +175,9 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		select(id, motion, { essential = false } = {}) {
 			if (selected && selected !== id) setState(selected, { selected: false });
 			selected = id && cities.has(id) ? id : null;
+			relabel();
 			if (!selected) {
-				const world = map.cameraForBounds(worldBounds, { padding: WORLD_PADDING });
+				const world = map.cameraForBounds(worldBounds, { padding: worldPadding() });
 				if (world && motion === 'fly') map.flyTo({ ...world, duration: 1200, essential });
 				else if (world) map.jumpTo(world);
 				return;
@@ -173,6 +192,12 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			if (hovered && hovered !== id) setState(hovered, { hover: false });
 			hovered = id && cities.has(id) ? id : null;
 			if (hovered) setState(hovered, { hover: true });
+		},
+		setLabelSize(size) {
+			if (size === labelSize) return;
+			labelSize = size;
+			map.setLayoutProperty(CITY_LABEL_LAYER, 'text-size', size);
+			relabel();
 		},
 		setDimmed(ids, filter) {
 			if (clustered && filter) {

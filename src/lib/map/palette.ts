@@ -8,6 +8,10 @@ export const colours = {
 	border: '#a9a192',
 	city: '#17324d',
 	selected: '#b3470b',
+	/** The selected city's name: darker than its dot, 6:1 on land and on the halo, for a washed-out projector. */
+	selectedLabel: '#963a07',
+	/** The ring of a selected city the filter leaves out: it stays whole, so the ring says "left out". */
+	leftOut: '#5b6670',
 	label: '#12263a',
 	halo: '#ffffff'
 } as const;

@@ -4,12 +4,20 @@
  */
 import { geoMercator, type GeoProjection } from 'd3';
 
-/** Room around the cities, as on the MapLibre map, so every dot and name stays inside the frame. */
-export const CITY_PADDING = { top: 40, bottom: 40, left: 60, right: 120 };
+/**
+ * Room around the cities in the world view, the same on both maps. Names near the edge go inward (see
+ * labelPlacement.ts), so the room is for a dot and a line of text, not a whole name: a phone's map, 390px for
+ * 244 degrees of longitude, then still shows every city from Mexico City to Melton.
+ */
+export function cityPadding(width: number, height: number): { top: number; bottom: number; left: number; right: number } {
+	const side = Math.round(Math.min(60, Math.max(24, width * 0.05)));
+	const end = Math.round(Math.min(48, Math.max(24, height * 0.06)));
+	return { top: end, bottom: end, left: side, right: side };
+}
 
 /** Fits `cities` (or any places: a zoom passes the corners of what it shows) into the frame, padded. */
 export function citiesProjection(cities: readonly { lon: number; lat: number }[], width: number, height: number): GeoProjection {
-	const p = CITY_PADDING;
+	const p = cityPadding(width, height);
 	// No adaptive resampling (precision 0): Natural Earth 110m's vertices are close enough that straight segments
 	// in Mercator look the same, and the land is drawn several times faster (it is the SVG map's first-paint cost).
 	return geoMercator()

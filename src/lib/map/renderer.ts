@@ -11,6 +11,8 @@ export interface MapRenderer {
 	/** `essential` flies even under the OS's reduced-motion setting (a presenter's deliberate move). */
 	select(id: string | null, motion: Motion, options?: { essential?: boolean }): void;
 	hover(id: string | null): void;
+	/** The labels' font size in pixels (the deck's grow with the slide). */
+	setLabelSize(size: number): void;
 	/**
 	 * Dims the cities in `ids`. When they are the ones a goal filter leaves out, `filter` says which: a crowded
 	 * map then dims by the filter in one step instead of city by city (see ./filterExpressions.ts).

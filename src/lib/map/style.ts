@@ -14,8 +14,9 @@ export const CITY_LABEL_LAYER = 'city-labels';
 export const COUNTRY_LAYER = 'country-fill';
 export const CLUSTER_LAYER = 'city-clusters';
 export const CLUSTER_COUNT_LAYER = 'city-cluster-counts';
-export { CLUSTER_FROM } from './crowding';
-import { CLUSTER_FROM } from './crowding';
+export { CLUSTER_FROM } from '$lib/data/crowding';
+import { CLUSTER_FROM } from '$lib/data/crowding';
+import { LABEL_SIZE } from './labelPlacement';
 /** The name under which the bundled label font is declared in `font-faces` and used in `text-font`. */
 export const LABEL_FONT = 'Atlas Sans SemiBold';
 
@@ -64,16 +65,40 @@ export interface StyleInput {
 	cities: readonly CityPoint[];
 	/** Absolute URL of the bundled label font (MapLibre hands it to the CSS Font Loading API). */
 	fontUrl: string;
+	/** The labels' font size in pixels (the deck's grow with the slide). */
+	labelSize?: number;
+}
+
+/**
+ * The global-state keys holding where each city's name goes, by city id (see labelPlacement.ts, applied by
+ * liveLabels.ts): MapLibre's own collision ignores the circles and its variable anchors put a name on the far
+ * side of a neighbour (Cork's beside Swansea's dot), so the atlas places every name itself and MapLibre draws
+ * each at the anchor it is given. Global state, not the source's data: a change re-lays out the labels'
+ * tiles without sending every city to the worker again (a crowded map has thousands).
+ */
+export const LABEL_ANCHOR = 'label-anchor';
+export const LABEL_OFFSET = 'label-offset';
+/** Ids of the cities whose name fits nowhere: drawn only while hovered or selected. */
+export const LABEL_HIDDEN = 'label-hidden';
+
+const byCity = (key: string): ExpressionSpecification => ['get', ['get', 'id'], ['global-state', key]];
+/** Until placed (a city just come into view), a name is hidden. */
+const labelHidden: ExpressionSpecification = ['any', ['!', ['has', ['get', 'id'], ['global-state', LABEL_ANCHOR]]], ['boolean', byCity(LABEL_HIDDEN), false]];
+const shown: ExpressionSpecification = ['any', state('selected'), state('hover')];
+
+export function labelStateDefaults(): Record<string, { default: unknown }> {
+	return { [LABEL_ANCHOR]: { default: {} }, [LABEL_OFFSET]: { default: {} }, [LABEL_HIDDEN]: { default: {} } };
 }
 
 /** Only single cities, never clusters (clustered sources mark clusters with `point_count`). */
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 
-export function buildStyle({ basemap, cities, fontUrl }: StyleInput): StyleSpecification {
+export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE }: StyleInput): StyleSpecification {
 	const cluster = cities.length >= CLUSTER_FROM;
 	const style: StyleSpecification = {
 		version: 8,
 		name: 'Learning Cities Atlas',
+		state: labelStateDefaults(),
 		// No `glyphs`: MapLibre >= 5.11 rasterises labels locally, here from the bundled font below.
 		'font-faces': { [LABEL_FONT]: fontUrl },
 		sources: {
@@ -109,10 +134,11 @@ export function buildStyle({ basemap, cities, fontUrl }: StyleInput): StyleSpeci
 				paint: {
 					'circle-radius': ['case', state('selected'), 10, state('hover'), 9, 7],
 					'circle-color': ['case', state('selected'), colours.selected, colours.city],
-					'circle-stroke-color': colours.halo,
+					// Selected but left out by the filter: still whole, ringed in the left-out grey instead of white.
+					'circle-stroke-color': ['case', ['all', state('selected'), state('dimmed')], colours.leftOut, colours.halo],
 					'circle-stroke-width': ['case', state('selected'), 3, 2],
-					'circle-opacity': ['case', state('dimmed'), 0.3, 1],
-					'circle-stroke-opacity': ['case', state('dimmed'), 0.3, 1]
+					'circle-opacity': ['case', state('selected'), 1, state('dimmed'), 0.3, 1],
+					'circle-stroke-opacity': ['case', state('selected'), 1, state('dimmed'), 0.3, 1]
 				}
 			},
 			{
@@ -122,19 +148,19 @@ export function buildStyle({ basemap, cities, fontUrl }: StyleInput): StyleSpeci
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': [LABEL_FONT],
-					'text-size': 14,
-					// Several anchors let MapLibre place all twelve names without overlap at the world view.
-					'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
-					'text-radial-offset': 0.9,
-					'text-justify': 'auto',
-					'text-allow-overlap': false,
-					'text-padding': 1
+					'text-size': labelSize,
+					// Placed by the atlas (see LABEL_ANCHOR): MapLibre draws each name where it is told.
+					'text-anchor': ['string', byCity(LABEL_ANCHOR), 'left'],
+					'text-offset': ['array', 'number', 2, ['coalesce', byCity(LABEL_OFFSET), ['literal', [0, 0]]]],
+					'text-allow-overlap': true,
+					'text-ignore-placement': true,
+					'text-padding': 0
 				},
 				paint: {
-					'text-color': ['case', state('selected'), colours.selected, colours.label],
+					'text-color': ['case', state('selected'), colours.selectedLabel, colours.label],
 					'text-halo-color': colours.halo,
 					'text-halo-width': 2,
-					'text-opacity': ['case', state('dimmed'), 0.45, 1]
+					'text-opacity': labelOpacity(['case', state('dimmed'), 0.45, 1])
 				}
 			}
 		]
@@ -143,9 +169,19 @@ export function buildStyle({ basemap, cities, fontUrl }: StyleInput): StyleSpeci
 	return style;
 }
 
-/** Dimmed by id (feature-state) or, on a clustered map, by the goal filter (global state): one opacity for each. */
+/** A name's opacity: whole when its city is selected or hovered, none when placed nowhere, else by dimming. */
+function labelOpacity(otherwise: ExpressionSpecification): ExpressionSpecification {
+	return ['case', shown, 1, labelHidden, 0, otherwise];
+}
+
+/**
+ * Dimmed by id (feature-state) or, on a clustered map, by the goal filter (global state): one opacity for each.
+ * The selected city is never dimmed: the selection always reads as selected.
+ */
 const dimmable = (kept: number, dimmed: number): ExpressionSpecification => [
 	'case',
+	state('selected'),
+	kept,
 	state('dimmed'),
 	dimmed,
 	cityKept,
@@ -155,7 +191,7 @@ const dimmable = (kept: number, dimmed: number): ExpressionSpecification => [
 
 /** Cluster circles sized by how many cities they hold, with the count, under the single cities' layers. */
 function addClusters(style: StyleSpecification) {
-	style.state = filterStateDefaults();
+	style.state = { ...style.state, ...filterStateDefaults() };
 	for (const layer of style.layers) {
 		if (layer.type === 'circle' && layer.id === CITY_LAYER) {
 			layer.filter = notCluster;
@@ -163,7 +199,7 @@ function addClusters(style: StyleSpecification) {
 		}
 		if (layer.type === 'symbol' && layer.id === CITY_LABEL_LAYER) {
 			layer.filter = notCluster;
-			layer.paint = { ...layer.paint, 'text-opacity': dimmable(1, 0.45) };
+			layer.paint = { ...layer.paint, 'text-opacity': labelOpacity(dimmable(1, 0.45)) };
 		}
 	}
 	const at = style.layers.findIndex((l) => l.id === CITY_LAYER);

@@ -5,8 +5,8 @@
  * sum), so 10,000 cities cost a few milliseconds and the page draws a few hundred buttons, not 10,000.
  * Pure, so unit tests check it without a browser.
  */
-import { CLUSTER_FROM } from './crowding';
-import { placeLabels, type LabelSide } from './labelPlacement';
+import { CLUSTER_FROM } from '$lib/data/crowding';
+import { labelWidth, placeLabels, type LabelSide, type PlaceOptions } from './labelPlacement';
 
 /** A city where the projection put it, in pixels. */
 export interface ScreenCity {
@@ -164,14 +164,15 @@ export function mapMarks<T extends ScreenCity>(cities: readonly T[], options: Gr
 /** Where the names of the marks' single cities go (see labelPlacement.ts): never over a group's disc. */
 export function markLabels<T extends ScreenCity & { name: string }>(
 	marks: readonly Mark<T>[],
-	charWidth: number,
 	width: number,
-	height: number
+	height: number,
+	options: PlaceOptions = {}
 ): Map<string, LabelSide> {
 	return placeLabels(
-		marks.flatMap((m) => (m.kind === 'city' ? [{ id: m.key, x: m.x, y: m.y, width: m.city.name.length * charWidth }] : [])),
+		marks.flatMap((m) => (m.kind === 'city' ? [{ id: m.key, x: m.x, y: m.y, width: labelWidth(m.city.name, options.size) }] : [])),
 		width,
 		height,
-		marks.flatMap((m) => (m.kind === 'cluster' ? [{ x: m.x, y: m.y, r: clusterRadius(m.ids.length) }] : []))
+		marks.flatMap((m) => (m.kind === 'cluster' ? [{ x: m.x, y: m.y, r: clusterRadius(m.ids.length) }] : [])),
+		options
 	);
 }

@@ -1,0 +1,287 @@
+/**
+ * Label ownership, measured on screen: every name a map draws is nearer its own city's dot than any other dot,
+ * covers no other dot, and lies wholly inside the map. On the live map the boxes are MapLibre's own, read from
+ * its collision index (where it put each name it drew), and the dots are the cities as it projects them; on the
+ * SVG map both are the DOM's boxes. At the world view of each viewport, after flying to a city, and on every
+ * slide of the deck with a map.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { test, expect, mapCenter, mapIdle } from './fixtures';
+import { cities, dataset } from './data';
+import { buildSlides } from '../../src/lib/presenter/slides';
+import type { Deck } from '../../src/lib/data/schema';
+import { readFileSync } from 'node:fs';
+
+interface Box {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+interface Drawn {
+	/** The map's size, in CSS pixels. */
+	width: number;
+	height: number;
+	dots: { id: string; x: number; y: number; r: number }[];
+	labels: { id: string; box: Box }[];
+	/** Names that two boxes claim at once (a box's centre inside another name's box). */
+	overlaps: string[];
+}
+
+const distance = (x: number, y: number, b: Box) => Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
+
+/** What is wrong with the names drawn: an empty list when every name belongs to its own dot, whole. */
+function problems({ width, height, dots, labels, overlaps }: Drawn): string[] {
+	const found = [...overlaps];
+	// Half a pixel of rounding at the edge.
+	const e = 0.5;
+	for (const { id, box } of labels) {
+		if (box.x0 < -e || box.y0 < -e || box.x1 > width + e || box.y1 > height + e)
+			found.push(`${id}'s name is cut by the map's edge (${Math.round(box.x0)}..${Math.round(box.x1)} of ${width}, ${Math.round(box.y0)}..${Math.round(box.y1)} of ${height})`);
+		const own = dots.find((d) => d.id === id);
+		if (!own) {
+			found.push(`${id}'s name has no dot`);
+			continue;
+		}
+		const mine = distance(own.x, own.y, box);
+		for (const dot of dots) {
+			if (dot.id === id) continue;
+			const theirs = distance(dot.x, dot.y, box);
+			if (theirs < dot.r) found.push(`${id}'s name covers ${dot.id}'s dot`);
+			else if (theirs <= mine) found.push(`${id}'s name is nearer ${dot.id}'s dot (${theirs.toFixed(1)}px) than its own (${mine.toFixed(1)}px)`);
+		}
+	}
+	return found;
+}
+
+/**
+ * The live map's names, once it is at rest: the collision boxes MapLibre placed (text-ignore-placement keeps them
+ * in its second grid), each named by the label feature MapLibre finds at the box's centre; and every city's dot.
+ */
+async function liveDrawn(page: Page): Promise<Drawn> {
+	return page.evaluate(async (ids) => {
+		type Grid = { boxKeys: unknown[]; bboxes: number[] };
+		const el = document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: any } };
+		const map = el.atlasMap.map;
+		const frame = () => new Promise((r) => requestAnimationFrame(r));
+		for (let i = 0; i < 3; i++) {
+			await frame();
+			if (!map.loaded() || map.isMoving()) await new Promise((r) => map.once('idle', r));
+		}
+		const canvas = map.getCanvas() as HTMLCanvasElement;
+		const width = canvas.clientWidth;
+		const height = canvas.clientHeight;
+		// The collision index works in a frame padded by 100px on every side (collision_index.ts, viewportPadding).
+		const pad = 100;
+		const index = map.style.placement.collisionIndex as { grid: Grid; ignoredGrid: Grid };
+		const hidden = (map.getGlobalState()['label-hidden'] ?? {}) as Record<string, boolean>;
+		const labels: { id: string; box: { x0: number; y0: number; x1: number; y1: number } }[] = [];
+		const overlaps: string[] = [];
+		for (const grid of [index.grid, index.ignoredGrid])
+			for (let i = 0; i < grid.boxKeys.length; i++) {
+				const [x0, y0, x1, y1] = grid.bboxes.slice(4 * i, 4 * i + 4).map((v) => v - pad) as [number, number, number, number];
+				const centre = [(x0 + x1) / 2, (y0 + y1) / 2];
+				const named = [...new Set(map.queryRenderedFeatures(centre, { layers: ['city-labels'] }).map((f: any) => String(f.properties.id)))] as string[];
+				const shown = named.filter((id) => !hidden[id]);
+				if (shown.length > 1) overlaps.push(`names overlap: ${shown.join(', ')}`);
+				const box = { x0, y0, x1, y1 };
+				// Boxes wholly off the canvas are not drawn.
+				if (shown.length && x1 > 0 && y1 > 0 && x0 < width && y0 < height) labels.push({ id: shown[0]!, box });
+			}
+		const dots = ids.map(({ id, lon, lat }) => {
+			const p = map.project([lon, lat]);
+			return { id, x: p.x, y: p.y, r: 7 };
+		});
+		return { width, height, dots, labels, overlaps };
+	}, cities.map((c) => ({ id: c.id, lon: c.lon, lat: c.lat })));
+}
+
+/** The SVG map's names and dots, from their boxes on screen; a name drawn transparent (placed nowhere) is not drawn. */
+async function svgDrawn(page: Page): Promise<Drawn> {
+	return page.evaluate(() => {
+		const map = document.querySelector('.svg-map')!.getBoundingClientRect();
+		const dots: Drawn['dots'] = [];
+		const labels: Drawn['labels'] = [];
+		for (const marker of document.querySelectorAll<HTMLElement>('[data-map-city]')) {
+			const id = marker.dataset.mapCity!;
+			const dot = marker.querySelector('.dot')!.getBoundingClientRect();
+			dots.push({ id, x: dot.x + dot.width / 2 - map.x, y: dot.y + dot.height / 2 - map.y, r: dot.width / 2 });
+			const name = marker.querySelector<HTMLElement>('.name')!;
+			const style = getComputedStyle(name);
+			if (Number(style.opacity) === 0 || name.classList.contains('visually-hidden')) continue;
+			const range = document.createRange();
+			range.selectNodeContents(name);
+			const r = range.getBoundingClientRect();
+			labels.push({ id, box: { x0: r.left - map.x, y0: r.top - map.y, x1: r.right - map.x, y1: r.bottom - map.y } });
+		}
+		return { width: map.width, height: map.height, dots, labels, overlaps: [] };
+	}) as Promise<Drawn>;
+}
+
+const VIEWPORTS = [
+	{ width: 1280, height: 800 },
+	{ width: 1024, height: 768 },
+	{ width: 1920, height: 1080 },
+	{ width: 390, height: 844, phone: true }
+];
+
+async function atlasPage(browser: Browser, { width, height, phone }: (typeof VIEWPORTS)[number]) {
+	const context = await browser.newContext({
+		viewport: { width, height },
+		serviceWorkers: 'block',
+		...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {})
+	});
+	return { context, page: await context.newPage() };
+}
+
+/** Starts the live map as the reader would: a tap on a phone (on the header, away from any link), a move elsewhere. */
+async function liveIdle(page: Page, phone = false) {
+	if (!phone) return mapIdle(page);
+	await expect(async () => {
+		await page.touchscreen.tap(4, 4);
+		expect(await page.locator('[data-map-state]').getAttribute('data-map-state')).toBe('idle');
+	}).toPass({ timeout: 30_000, intervals: [100, 250, 500] });
+}
+
+for (const viewport of VIEWPORTS) {
+	const size = `${viewport.width}x${viewport.height}`;
+	test.describe(size, () => {
+		// Each test opens its own context (a phone needs touch): the guard fixture's page is not used.
+		test(`live map, world view at ${size}: every name by its own dot, over no other, inside the map; all twelve dots in view`, async ({ browser }) => {
+			const { context, page } = await atlasPage(browser, viewport);
+			await page.goto('/');
+			await liveIdle(page, viewport.phone);
+			const drawn = await liveDrawn(page);
+			expect(problems(drawn)).toEqual([]);
+			// The world view fits every city, with room for a dot, on every screen (a phone's cut off the Americas).
+			for (const dot of drawn.dots) expect(dot.x > 9 && dot.x < drawn.width - 9 && dot.y > 9 && dot.y < drawn.height - 9, `${dot.id} in view`).toBe(true);
+			expect(drawn.labels.length).toBeGreaterThanOrEqual(viewport.phone ? 9 : 12);
+			await context.close();
+		});
+
+		test(`SVG preview at ${size}: every name by its own dot, over no other, inside the map`, async ({ browser }) => {
+			const { context, page } = await atlasPage(browser, viewport);
+			await page.goto('/');
+			// No input: the SVG preview stays.
+			await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'preview');
+			const drawn = await svgDrawn(page);
+			expect(drawn.dots).toHaveLength(cities.length);
+			expect(problems(drawn)).toEqual([]);
+			await context.close();
+		});
+	});
+}
+
+const desktop = VIEWPORTS[0]!;
+const phone = VIEWPORTS[3]!;
+for (const [city, viewport] of [
+	['cork', desktop],
+	['beijing', desktop],
+	['beijing', phone],
+	['swansea', phone],
+	['melton', phone]
+] as const) {
+	const size = `${viewport.width}x${viewport.height}`;
+	test(`live map, flown to ${city} at ${size}: every name in view by its own dot, whole`, async ({ browser }) => {
+		const { context, page } = await atlasPage(browser, viewport);
+		// A link to a city starts the live map at once.
+		await page.goto(`/?city=${city}`);
+		await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+		const drawn = await liveDrawn(page);
+		expect(drawn.labels.map((l) => l.id)).toContain(city);
+		expect(problems(drawn)).toEqual([]);
+		await context.close();
+	});
+}
+
+test('live map, after closing a city: no name from a copy of the world at the edge', async ({ page }) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto('/?city=mexico-city');
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/$/);
+	await expect(async () => expect(problems(await liveDrawn(page))).toEqual([])).toPass({ timeout: 10_000 });
+});
+
+test('a selected city the filter leaves out is drawn whole on the live map, not faded', async ({ page }) => {
+	await page.goto('/?city=amman&goals=economic-development');
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+	const amman = cities.find((c) => c.id === 'amman')!;
+	const seen = await page.evaluate(async ([lon, lat]) => {
+		const el = document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: any; isDimmed(id: string): boolean } };
+		const map = el.atlasMap.map;
+		if (!map.loaded() || map.isMoving()) await new Promise((r) => map.once('idle', r));
+		const { x, y } = map.project([lon, lat]);
+		// The canvas keeps its drawing (preserveDrawingBuffer): the pixel at the dot's centre, in device pixels.
+		const canvas = map.getCanvas() as HTMLCanvasElement;
+		const copy = document.createElement('canvas');
+		copy.width = canvas.width;
+		copy.height = canvas.height;
+		const ctx = copy.getContext('2d')!;
+		ctx.drawImage(canvas, 0, 0);
+		const ratio = canvas.width / canvas.clientWidth;
+		const [r, g, b] = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+		return { dimmed: el.atlasMap.isDimmed('amman'), rgb: [r, g, b] };
+	}, [amman.lon, amman.lat]);
+	expect(seen.dimmed).toBe(true);
+	// The selected orange, #b3470b, at full strength (faded to 30% over the land it read about #e5c9b4).
+	const [r, g, b] = seen.rgb as [number, number, number];
+	expect(Math.abs(r - 0xb3) + Math.abs(g - 0x47) + Math.abs(b - 0x0b)).toBeLessThan(40);
+});
+
+test('the cursor is a pointer over a city’s dot on the live map', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const namyangju = cities.find((c) => c.id === 'namyangju')!;
+	const at = await page.evaluate(([lon, lat]) => {
+		const el = document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: any } };
+		const p = el.atlasMap.map.project([lon, lat]);
+		const r = el.atlasMap.map.getCanvas().getBoundingClientRect();
+		return { x: r.x + p.x, y: r.y + p.y };
+	}, [namyangju.lon, namyangju.lat]);
+	await page.mouse.move(at.x, at.y);
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+});
+
+const deck = JSON.parse(readFileSync('data/deck.json', 'utf8')) as Deck;
+const slides = buildSlides(deck, dataset.cities, { goals: [], min: 2, match: 'any' });
+const citySlides = slides.flatMap((s, i) => (s.kind === 'city' ? [i + 1] : []));
+
+for (const [width, height] of [
+	[1024, 768],
+	[1920, 1080]
+] as const) {
+	test(`deck at ${width}x${height}: on every slide with a map, every name by its own dot, whole, and sized with the slide`, async ({ page }) => {
+		test.slow();
+		await page.setViewportSize({ width, height });
+		const found: string[] = [];
+		// One page walked with the arrow key, as a speaker does: the one map flies from city to city.
+		await page.goto(`/present/?slide=${citySlides[0]}`);
+		await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+		let at = citySlides[0]!;
+		for (const n of citySlides) {
+			for (; at < n; at++) await page.keyboard.press('ArrowRight');
+			await expect(page).toHaveURL(new RegExp(`slide=${n}(&|$)`));
+			// At rest, on the slide's city (a city near the antimeridian, Melton, sits off-centre: there is one world).
+			const city = (slides[n - 1] as { city: { lon: number; lat: number } }).city;
+			await expect(async () => {
+				const before = await mapCenter(page);
+				await page.waitForTimeout(200);
+				const after = await mapCenter(page);
+				expect(after.lng, `slide ${n} at rest`).toBe(before.lng);
+				expect(Math.abs(after.lng - city.lon), `slide ${n} on its city`).toBeLessThan(5);
+			}).toPass({ timeout: 10_000 });
+			const drawn = await liveDrawn(page);
+			found.push(...problems(drawn).map((p) => `slide ${n}: ${p}`));
+			const sizes = await page.evaluate(() => {
+				const el = document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: any } };
+				return {
+					label: Number(el.atlasMap.map.getLayoutProperty('city-labels', 'text-size') ?? 16),
+					body: parseFloat(getComputedStyle(document.querySelector('.deck-slide')!).fontSize)
+				};
+			});
+			if (sizes.label < 0.6 * sizes.body) found.push(`slide ${n}: map labels ${sizes.label}px beside ${sizes.body}px slide text`);
+		}
+		expect(found).toEqual([]);
+	});
+}
