@@ -19,7 +19,7 @@ import { buildSlides } from '../src/lib/presenter/slides.ts';
 import { DEFAULT_FILTER } from '../src/lib/state/filter.ts';
 import { prerenderedRoutes } from '../tests/e2e/routes.ts';
 import { take, type Taken } from './gallery/camera.ts';
-import { contactSheet, problemLines } from './gallery/sheet.ts';
+import { contactSheet, mergeRuns, problemLines } from './gallery/sheet.ts';
 import { parseArgs, shots, views, VIEWPORTS } from './gallery/shots.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -57,13 +57,16 @@ if (!options.skipBuild && buildIsStale()) {
 
 const deck = JSON.parse(readFileSync(join(root, 'data/deck.json'), 'utf8')) as Deck;
 const slideCount = buildSlides(deck, validateDataset(readDataFiles(root)).cities, DEFAULT_FILTER).length;
-const list = shots(views(prerenderedRoutes(), locales, slideCount), locales, baseLocale, options);
+const everyView = views(prerenderedRoutes(), locales, slideCount);
+const list = shots(everyView, locales, baseLocale, options);
 if (!list.length) throw new Error('no picture matches these filters');
 
 const dir = resolve(root, options.out);
+const runs = join(dir, 'shots.json');
 const filtered = Boolean(options.langs?.length || options.viewports?.length || options.routes?.length);
-// A full run replaces the gallery; a filtered one adds its pictures, and the index shows the ones it took.
+// A full run replaces the gallery; a filtered one retakes its pictures and keeps the others on the sheet.
 if (!filtered) rmSync(dir, { recursive: true, force: true });
+const earlier: Taken[] = existsSync(runs) ? JSON.parse(readFileSync(runs, 'utf8')) : [];
 mkdirSync(dir, { recursive: true });
 
 const started = Date.now();
@@ -86,7 +89,9 @@ try {
 }
 const seconds = (Date.now() - started) / 1000;
 const index = join(dir, 'index.html');
-writeFileSync(index, contactSheet({ taken, date: new Date().toISOString(), seconds }));
+const sheet = mergeRuns(shots(everyView, locales, baseLocale), earlier, taken);
+writeFileSync(runs, JSON.stringify(sheet));
+writeFileSync(index, contactSheet({ taken: sheet, date: new Date().toISOString(), seconds }));
 
 // The same problem on many pictures is printed once, with a count and the first picture it came with.
 const counts = new Map<string, { n: number; first: string }>();
@@ -99,7 +104,7 @@ for (const line of problemLines(taken)) {
 for (const [problem, { n, first }] of counts) console.log(`  ${problem} (${n}×, first at ${first})`);
 const failed = taken.filter((t) => t.failed);
 const pictures = taken.filter((t) => t.saved).length;
-console.log(`${pictures} pictures in ${seconds.toFixed(0)} s, ${counts.size} distinct problems: ${index}`);
+console.log(`${pictures} picture${pictures === 1 ? '' : 's'} in ${seconds.toFixed(0)} s, ${counts.size} distinct problems: ${index}`);
 if (failed.length) {
 	console.error(`${failed.length} pages did not load`);
 	process.exitCode = 1;

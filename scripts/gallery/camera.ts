@@ -28,7 +28,8 @@ async function firstInput(page: Page, touch: boolean, step: number) {
 	await cdp.detach();
 }
 
-const mapState = (page: Page) => page.locator('[data-map-state]').first().getAttribute('data-map-state', { timeout: 1000 }).catch(() => null);
+// Read in the page, not through a locator: a busy page answers late rather than not at all.
+const mapState = (page: Page) => page.evaluate(() => document.querySelector('[data-map-state]')?.getAttribute('data-map-state') ?? null);
 
 /** True once the live map (if the page has one) has drawn and its camera has stopped. */
 function mapAtRest(page: Page) {
@@ -42,14 +43,15 @@ function mapAtRest(page: Page) {
 
 async function settle(page: Page, touch: boolean, problems: string[]) {
 	if (await page.locator('[data-map-state]').count()) {
+		// A minute: on a machine this busy (two cores, many browsers) a 1920x1080 map has taken more than 30 s.
 		let state: string | null = null;
-		for (let step = 0, start = Date.now(); Date.now() - start < 30_000; step++) {
+		for (let step = 0, start = Date.now(); Date.now() - start < 60_000; step++) {
 			state = await mapState(page);
 			if (state === 'idle' || state === 'fallback' || state === 'error') break;
 			await firstInput(page, touch, step);
 			await page.waitForTimeout(step < 10 ? 100 : 400);
 		}
-		if (state !== 'idle' && state !== 'fallback') problems.push(`map state "${state}" after 30 s, not idle`);
+		if (state !== 'idle' && state !== 'fallback') problems.push(`map still "${state}" after 60 s, not idle`);
 		for (let i = 0; i < 40 && !(await mapAtRest(page)); i++) await page.waitForTimeout(250);
 	} else await firstInput(page, touch, 0);
 	await page.evaluate(() => document.fonts.ready.then(() => undefined));

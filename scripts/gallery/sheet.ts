@@ -4,7 +4,7 @@
  * is listed at the top and under each picture. Pure: paths, URLs and messages come from the pages, so all is escaped.
  */
 import type { Taken } from './camera.ts';
-import { slug, type Viewport } from './shots.ts';
+import { slug, type Shot, type Viewport } from './shots.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -15,9 +15,18 @@ export function escapeHtml(text: string): string {
 
 export interface Sheet {
 	taken: readonly Taken[];
-	/** When the pictures were taken, and how long it took, for the heading. */
+	/** When the last run was, and how long it took, for the heading. */
 	date: string;
 	seconds: number;
+}
+
+/**
+ * The pictures a sheet shows after a run: those just taken, and those of earlier runs still in the folder that this
+ * run did not retake, in the order of the whole list (a filtered run updates the sheet instead of replacing it).
+ */
+export function mergeRuns(all: readonly Shot[], earlier: readonly Taken[], fresh: readonly Taken[]): Taken[] {
+	const byFile = new Map([...earlier, ...fresh].map((t) => [t.shot.file, t]));
+	return all.flatMap((shot) => byFile.get(shot.file) ?? []);
 }
 
 /** Every problem of a run, one line each, named by the picture it came with. */
@@ -79,7 +88,7 @@ td ul, .problems { color: #a00000; font-size: 12px; }
 </head>
 <body>
 <h1>Gallery: ${taken.length} pictures</h1>
-<p>Taken ${escapeHtml(date)} in ${seconds.toFixed(0)} s. Each thumbnail is the first screen; it links to the whole picture.</p>
+<p>Last run ${escapeHtml(date)}, ${seconds.toFixed(0)} s. Each thumbnail is the first screen; it links to the whole picture.</p>
 <h2>${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} seen</h2>
 ${problems.length ? `<ul class="problems">${problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : ''}
 <nav>${toc}</nav>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Taken } from '../../scripts/gallery/camera';
-import { contactSheet, escapeHtml } from '../../scripts/gallery/sheet';
+import { contactSheet, escapeHtml, mergeRuns } from '../../scripts/gallery/sheet';
 import { parseArgs, shots, slug, views, VIEWPORTS } from '../../scripts/gallery/shots';
 
 const langs = ['en', 'fr', 'es'];
@@ -92,5 +92,17 @@ describe('the contact sheet', () => {
 		expect(html).not.toContain('<script>');
 		expect(html).toContain('<li>/fr/?goals=a&amp;min=3 390x844: console error: &lt;script&gt;alert(1)&lt;/script&gt;</li>');
 		expect(html).toContain('1 problem seen');
+	});
+});
+
+describe('a filtered run', () => {
+	it('retakes its pictures and keeps the earlier ones on the sheet, in the order of the whole list', () => {
+		const all = shots([{ path: '/' }, { path: '/about/' }], ['en'], 'en', { viewports: ['1024x768'] });
+		const taken = (i: number, problems: string[]): Taken => ({ shot: all[i]!, problems, saved: true, ms: 1 });
+		const merged = mergeRuns(all, [taken(0, ['old']), taken(1, ['old'])], [taken(0, [])]);
+		expect(merged.map((t) => [t.shot.url, t.problems])).toEqual([
+			['/', []],
+			['/about/', ['old']]
+		]);
 	});
 });
