@@ -38,8 +38,8 @@ describe('a name in the reader’s language', () => {
 		const es = datasetIn(files, 'es');
 		expect(es.cities.map((c) => c.name).slice(0, 4)).toEqual(['Amán', 'Bahir Dar', 'Balanga', 'Ciudad de México']);
 		expect(es.cities.find((c) => c.id === 'beijing')).toMatchObject({ name: 'Pekín', officialName: 'Municipio de Pekín' });
-		expect(es.publication.publisher).toBe('Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida');
-		expect(datasetIn(files, 'en').publication.publisher).toBe('UNESCO Institute for Lifelong Learning');
+		expect(es.publication.publisher).toBe('Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida y NILE (República de Corea)');
+		expect(datasetIn(files, 'en').publication.publisher).toBe('UNESCO Institute for Lifelong Learning and NILE (Republic of Korea)');
 		// Made once per language; the files' records are left as they are.
 		expect(datasetIn(files, 'es')).toBe(es);
 		expect(mexico.name).toBe('Mexico City');
@@ -58,12 +58,12 @@ describe('a name in the reader’s language', () => {
 		try {
 			expect(cityById.get('mexico-city')!.name).toBe('Mexico');
 			expect(summaryById.get('beijing')!.name).toBe('Pékin');
-			expect(atlasData.publication.publisher).toBe('Institut de l’UNESCO pour l’apprentissage tout au long de la vie');
+			expect(atlasData.publication.publisher).toBe('Institut de l’UNESCO pour l’apprentissage tout au long de la vie et NILE (République de Corée)');
 			locale = 'es';
 			expect(dataset.cities.find((c) => c.id === 'mexico-city')!.name).toBe('Ciudad de México');
 			expect(atlasData.cities.map((c) => c.id)).toEqual(datasetIn(files, 'es').cities.map((c) => c.id));
 			expect([...cityById.keys()]).toHaveLength(files.cities.length);
-			expect(JSON.parse(JSON.stringify(dataset.publication)).publisher).toBe('Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida');
+			expect(JSON.parse(JSON.stringify(dataset.publication)).publisher).toBe('Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida y NILE (República de Corea)');
 		} finally {
 			useServerLocale(() => 'en');
 		}
@@ -81,7 +81,7 @@ describe('the schema’s rule for name forms', () => {
 			problemsWith('data/publication.json', (book) => {
 				book.publisherNames = { es: book.publisher };
 			})
-		).toContain('field publisherNames: the Spanish form "UNESCO Institute for Lifelong Learning" is the name itself');
+		).toContain('field publisherNames: the Spanish form "UNESCO Institute for Lifelong Learning and NILE (Republic of Korea)" is the name itself');
 		expect(
 			problemsWith('data/cities/beijing.json', (city) => {
 				city.officialNames = { fr: city.officialName };
