@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, mapIdle } from './fixtures';
 import { cities, dataset } from './data';
 import { prerenderedRoutes } from './routes';
+import { cityName } from '../../src/lib/data/localise';
 
 const LOCALES = ['en', 'fr', 'es'] as const;
 type Locale = (typeof LOCALES)[number];
@@ -27,8 +28,9 @@ for (const locale of LOCALES) {
 		for (const city of cities) {
 			const page = await html(request, `${prefix(locale)}/city/${city.id}/`);
 			expect(page).toContain(`<html lang="${locale}"`);
-			expect(page).toMatch(new RegExp(`<h1[^>]*>${city.name}</h1>`));
-			expect(page).toContain(`<title>${city.name} · ${messages[locale].site_name}</title>`);
+			// The city's name in the page's language (Mexico, Ciudad de México).
+			expect(page).toMatch(new RegExp(`<h1[^>]*>${cityName(city, locale)}</h1>`));
+			expect(page).toContain(`<title>${cityName(city, locale)} · ${messages[locale].site_name}</title>`);
 			expect(page).toContain('property="og:title"');
 			expect(page).toMatch(/<meta name="description" content="[^"]{40,}"/);
 			// This build has no SITE_URL: the links that must be absolute (hreflang, og:url, og:image) are left out,
