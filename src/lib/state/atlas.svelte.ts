@@ -79,9 +79,12 @@ class AtlasState {
 		return this.setView({ goals });
 	}
 
-	/** Back to every city, keeping the threshold and match mode people chose. */
+	/**
+	 * Back to every city and to the default filter: goals, threshold and match mode. Keeping the threshold and
+	 * mode left `?min=3&match=all` in a URL that "Clear" was meant to empty.
+	 */
 	clearFilter() {
-		return this.setView({ goals: DEFAULT_FILTER.goals });
+		return this.setView({ ...DEFAULT_FILTER });
 	}
 
 	/** After hydration: take the view from the URL and rewrite a URL that carried junk into its canonical form. */
