@@ -1,0 +1,59 @@
+/**
+ * The map view's props, passed on to whichever maps are drawing (the live one, and the SVG preview until the
+ * live one takes over). Called while the map view is set up, so its effects live as long as the view.
+ */
+import type { GoalFilter } from '$lib/state/filter';
+import type { MapRenderer } from './renderer';
+import type { SvgRenderer } from './svgRenderer.svelte';
+
+export interface FollowedView {
+	selected: () => string | null;
+	hovered: () => string | null;
+	dimmed: () => ReadonlySet<string>;
+	filter: () => GoalFilter | undefined;
+	labelSize: () => number;
+	motion: () => 'fly' | 'essential' | 'jump';
+	renderer: () => MapRenderer | null;
+	preview: () => SvgRenderer | null;
+}
+
+export function followView(view: FollowedView): { restart(): void } {
+	/**
+	 * The ids as values: a prop such as `atlas.view.city` is read through the whole view, so an effect reading
+	 * the prop itself re-ran on every view change (a goal toggle flew the camera back to the world view).
+	 */
+	const selectedId = $derived(view.selected());
+	const hoveredId = $derived(view.hovered());
+
+	let first = true;
+	$effect(() => {
+		const id = selectedId;
+		view.preview()?.select(id);
+		const renderer = view.renderer();
+		if (!renderer) return;
+		const motion = view.motion();
+		// A view opened from a link jumps straight there, as does the live map taking over; later changes fly.
+		renderer.select(id, first || motion === 'jump' ? 'jump' : 'fly', { essential: motion === 'essential' });
+		first = false;
+	});
+	$effect(() => {
+		view.preview()?.hover(hoveredId);
+		view.renderer()?.hover(hoveredId);
+	});
+	$effect(() => {
+		const size = view.labelSize();
+		view.preview()?.setLabelSize(size);
+		view.renderer()?.setLabelSize(size);
+	});
+	$effect(() => {
+		const dimmed = view.dimmed();
+		view.preview()?.setDimmed(dimmed);
+		view.renderer()?.setDimmed(dimmed, view.filter());
+	});
+	return {
+		/** A new map took over: it jumps to the view at once. */
+		restart() {
+			first = true;
+		}
+	};
+}
