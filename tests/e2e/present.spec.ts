@@ -150,7 +150,7 @@ for (const [width, height] of [
 				const slide = document.querySelector('main')!;
 				if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1) found.push(`slide scrolls: ${name(slide)}`);
 				for (const el of document.querySelectorAll('.deck *')) {
-					if (el.closest('.deck-map, .visually-hidden')) continue;
+					if (el.closest('.deck-map, .visually-hidden, .bar.idle')) continue;
 					const r = el.getBoundingClientRect();
 					if (r.width === 0 && r.height === 0) continue;
 					if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1) found.push(`outside the viewport: ${name(el)}`);
