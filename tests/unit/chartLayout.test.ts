@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartWidth, FONT, HEADER_ANGLE, matrixGeometry, valueLabelX } from '../../src/lib/charts/layout';
+import { nextFocus } from '../../src/lib/charts/matrix/roving';
 import { GOAL_IDS } from '../../src/lib/data/vocabulary';
 
 const goalsEn = [
@@ -92,5 +93,18 @@ describe('chartWidth', () => {
 		expect(chartWidth(380)).toBe(380);
 		expect(chartWidth(0)).toBeGreaterThan(300);
 		expect(chartWidth(2000)).toBeLessThan(700);
+	});
+});
+
+describe('nextFocus (arrow keys in the matrix)', () => {
+	const rowIds = ['a', 'b'];
+	const goals = ['g1', 'g2'];
+	it('moves by rows and columns, stops at the edges, and steps over the empty top-left corner', () => {
+		expect(nextFocus({ city: 'a', goal: null }, 'ArrowRight', rowIds, goals)).toEqual({ city: 'a', goal: 'g1' });
+		expect(nextFocus({ city: 'a', goal: 'g1' }, 'ArrowUp', rowIds, goals)).toEqual({ city: null, goal: 'g1' });
+		expect(nextFocus({ city: 'b', goal: 'g2' }, 'ArrowDown', rowIds, goals)).toEqual({ city: 'b', goal: 'g2' });
+		expect(nextFocus({ city: 'a', goal: null }, 'ArrowUp', rowIds, goals)).toBeNull();
+		expect(nextFocus({ city: 'a', goal: 'g2' }, 'Home', rowIds, goals)).toEqual({ city: 'a', goal: null });
+		expect(nextFocus({ city: 'a', goal: 'g1' }, 'x', rowIds, goals)).toBeNull();
 	});
 });
