@@ -45,7 +45,9 @@ const dataRoot = process.env.ATLAS_DATA_ROOT ?? '.';
  * is among the '*' routes). The languages are Paraglide's, read from the inlang project.
  */
 const { locales, baseLocale } = JSON.parse(readFileSync('./project.inlang/settings.json', 'utf8'));
-const unlinked = locales.filter((/** @type {string} */ l) => l !== baseLocale).map((/** @type {string} */ l) => `/${l}/present/speaker/`);
+const others = locales.filter((/** @type {string} */ l) => l !== baseLocale);
+/** And the static hosts' 404 pages (src/routes/404/), which nothing links to. */
+const unlinked = [...others.map((/** @type {string} */ l) => `/${l}/present/speaker/`), '/404', ...others.map((/** @type {string} */ l) => `/${l}/404`)];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
