@@ -16,7 +16,7 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff
 import { toBasemap } from './basemap';
 import { loadTopology } from './basemapFile';
 import { filterState } from './filterExpressions';
-import type { MapRenderer } from './renderer';
+import type { MapRenderer, ZoomRange } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
 import { buildStyle, citiesToGeoJSON, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER, type CityPoint } from './style';
 
@@ -151,18 +151,25 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	});
 	await map.once('load');
 
+	const worldCamera = () => map.cameraForBounds(worldBounds, { padding: WORLD_PADDING });
+	function toWorld(motion: 'fly' | 'jump', essential: boolean) {
+		const world = worldCamera();
+		if (world && motion === 'fly') map.flyTo({ ...world, duration: 1200, essential });
+		else if (world) map.jumpTo(world);
+	}
+	/** A hair of slack: MapLibre's eased zoom can stop a rounding error short of its bound. */
+	const zoomRange = (): ZoomRange => ({
+		canZoomIn: map.getZoom() < map.getMaxZoom() - 0.01,
+		canZoomOut: map.getZoom() > map.getMinZoom() + 0.01
+	});
+
 	return {
 		kind: 'webgl',
 		map,
 		select(id, motion, { essential = false } = {}) {
 			if (selected && selected !== id) setState(selected, { selected: false });
 			selected = id && cities.has(id) ? id : null;
-			if (!selected) {
-				const world = map.cameraForBounds(worldBounds, { padding: WORLD_PADDING });
-				if (world && motion === 'fly') map.flyTo({ ...world, duration: 1200, essential });
-				else if (world) map.jumpTo(world);
-				return;
-			}
+			if (!selected) return toWorld(motion, essential);
 			setState(selected, { selected: true });
 			const city = cities.get(selected)!;
 			const camera = { center: [city.lon, city.lat] as [number, number], zoom: Math.max(map.getZoom(), CITY_ZOOM) };
@@ -188,6 +195,25 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			if (!city) return false;
 			if (!dimmedBy) return map.getFeatureState({ source: CITY_SOURCE, id }).dimmed === true;
 			return !dimmedBy.kept.has(goalMask(city.goals, dimmedBy.filter.min));
+		},
+		zoomBy(delta) {
+			const zoom = Math.min(map.getMaxZoom(), Math.max(map.getMinZoom(), map.getZoom() + delta));
+			map.zoomTo(zoom, { duration: 300 });
+		},
+		showWorld() {
+			toWorld('fly', false);
+		},
+		onZoom(listener) {
+			let last = zoomRange();
+			listener(last);
+			const changed = () => {
+				const range = zoomRange();
+				if (range.canZoomIn === last.canZoomIn && range.canZoomOut === last.canZoomOut) return;
+				last = range;
+				listener(range);
+			};
+			map.on('zoom', changed);
+			return () => void map.off('zoom', changed);
 		},
 		destroy() {
 			try {
