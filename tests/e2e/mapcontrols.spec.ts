@@ -1,9 +1,9 @@
 /**
  * The map's own controls and key on the live MapLibre map: zoom in, zoom out and "Whole world" buttons a keyboard
- * reaches, and a key whose marks are drawn in the map's colours. (The SVG map's side: mapcontrols-fallback.spec.ts,
- * in the no-WebGL browser.)
+ * reaches, a key whose marks are drawn in the map's colours, and on a touch screen one finger scrolls the page over
+ * the map while two fingers move it. (The SVG map's side: mapcontrols-fallback.spec.ts, in the no-WebGL browser.)
  */
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { test, expect, mapCenter, mapIdle, tabTo } from './fixtures';
 import { cities } from './data';
 import { colours } from '../../src/lib/map/palette';
@@ -207,6 +207,53 @@ for (const [width, height] of [
 		}
 	});
 }
+
+test.describe('on a touch phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+	async function touch(cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', points: Array<[number, number]>) {
+		await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+	}
+	/** Fingers from `from` moved by (dx, dy) in steps, as a hand does. */
+	async function drag(cdp: CDPSession, from: Array<[number, number]>, dx: number, dy: number) {
+		await touch(cdp, 'touchStart', from);
+		for (let step = 1; step <= 10; step++) {
+			await touch(cdp, 'touchMove', from.map(([x, y]) => [x + (dx * step) / 10, y + (dy * step) / 10]));
+		}
+		await touch(cdp, 'touchEnd', []);
+	}
+
+	test('one finger dragged over the map scrolls the page and leaves the map where it was', async ({ page }) => {
+		await page.goto('/');
+		await mapIdle(page);
+		const map = (await page.locator('[data-map-state]').boundingBox())!;
+		// The map's top third in view: the finger lands on it.
+		await page.evaluate((y) => window.scrollTo(0, y), map.y - 300);
+		await page.waitForTimeout(200);
+		const before = { scroll: await page.evaluate(() => window.scrollY), camera: await mapCenter(page) };
+		const cdp = await page.context().newCDPSession(page);
+		await drag(cdp, [[200, 700]], 0, -300);
+		await page.waitForTimeout(500);
+		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(before.scroll + 150);
+		const after = await mapCenter(page);
+		expect(after.lng).toBeCloseTo(before.camera.lng, 3);
+		expect(after.lat).toBeCloseTo(before.camera.lat, 3);
+		expect(after.zoom).toBeCloseTo(before.camera.zoom, 3);
+	});
+
+	test('two fingers dragged over the map move it', async ({ page }) => {
+		await page.goto('/');
+		await mapIdle(page);
+		const map = (await page.locator('[data-map-state]').boundingBox())!;
+		await page.evaluate((y) => window.scrollTo(0, y), map.y - 100);
+		await page.waitForTimeout(200);
+		const before = await mapCenter(page);
+		const cdp = await page.context().newCDPSession(page);
+		await drag(cdp, [[150, 400], [250, 400]], -120, 0);
+		await settled(page);
+		expect((await mapCenter(page)).lng).toBeGreaterThan(before.lng + 5);
+	});
+});
 
 test('the SVG preview, before the live map starts, shows the same buttons and key', async ({ page }) => {
 	await page.goto('/');

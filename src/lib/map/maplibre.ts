@@ -27,8 +27,11 @@ export interface AtlasMapOptions {
 	onIdle: () => void;
 	/** The GPU took the WebGL context away (driver reset, too many contexts): time for the SVG map. */
 	onContextLost: () => void;
-	/** Interface text in the page's language: the canvas's accessible name and MapLibre's control labels. */
-	labels: { canvas: string; toggleAttribution: string };
+	/**
+	 * Interface text in the page's language: the canvas's accessible name, MapLibre's control labels and the
+	 * hints it shows when a gesture is left to the page (see `coarsePointer` below).
+	 */
+	labels: { canvas: string; toggleAttribution: string; twoFingers: string; ctrlScroll: string; cmdScroll: string };
 }
 
 export interface AtlasMap extends MapRenderer {
@@ -62,6 +65,14 @@ export function warmUp(): void {
 	prewarm();
 }
 
+/**
+ * A touch screen is the primary pointer (a phone, a tablet): there the map is as wide as the page, and a one-finger
+ * drag over it must scroll the page, so the map pans and zooms with two fingers (MapLibre's cooperative gestures).
+ * Only there: with a mouse, MapLibre's cooperative mode would also make wheel zoom wait for Ctrl/⌘, and a desktop
+ * reader expects the wheel over a map to zoom it.
+ */
+const coarsePointer = () => matchMedia('(pointer: coarse)');
+
 export async function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): Promise<AtlasMap> {
 	warmUp();
 	const topology = await loadTopology();
@@ -83,8 +94,17 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		touchPitch: false,
 		// Needed so the canvas can be exported as an image.
 		canvasContextAttributes: { preserveDrawingBuffer: true },
-		locale: { 'AttributionControl.ToggleAttribution': options.labels.toggleAttribution }
+		cooperativeGestures: coarsePointer().matches,
+		locale: {
+			'AttributionControl.ToggleAttribution': options.labels.toggleAttribution,
+			'CooperativeGesturesHandler.MobileHelpText': options.labels.twoFingers,
+			'CooperativeGesturesHandler.WindowsHelpText': options.labels.ctrlScroll,
+			'CooperativeGesturesHandler.MacHelpText': options.labels.cmdScroll
+		}
 	});
+	const pointer = coarsePointer();
+	const onPointerChange = () => (pointer.matches ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable());
+	pointer.addEventListener('change', onPointerChange);
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
 	map.getCanvas().setAttribute('aria-label', options.labels.canvas);
@@ -216,6 +236,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			return () => void map.off('zoom', changed);
 		},
 		destroy() {
+			pointer.removeEventListener('change', onPointerChange);
 			try {
 				map.remove();
 			} catch {
