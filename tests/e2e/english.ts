@@ -27,6 +27,13 @@ export const ENGLISH_UI_WORDS = [
 	'World map',
 	'Cities on the map',
 	'Toggle attribution',
+	// The map's zoom buttons and key
+	'Zoom in',
+	'Zoom out',
+	'Whole world',
+	'Map key',
+	'Selected city',
+	'Left out by the filter',
 	'Map feedback',
 	'Loading the map',
 	'Previous city',

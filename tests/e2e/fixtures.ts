@@ -55,6 +55,28 @@ export async function mapIdle(page: Page) {
 }
 
 /**
+ * Waits until the SVG map has taken over as the fallback (the no-WebGL browser). The atlas opens on the SVG map in
+ * every browser and asks for WebGL on the reader's first input (see MapView): without it, the SVG map simply
+ * stays. The pointer moves until it has.
+ */
+export async function fallbackDrawn(page: Page) {
+	let step = 0;
+	await expect(async () => {
+		await page.mouse.move(4 + (step++ % 2), 4);
+		await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'fallback', { timeout: 100 });
+	}).toPass({ timeout: 15_000, intervals: [100, 250, 500] });
+}
+
+/** Presses Tab until the focus is on `target` (a reader's way there), at most `limit` times. */
+export async function tabTo(page: Page, target: string, limit = 60) {
+	for (let i = 0; i < limit; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, target)) return;
+	}
+	throw new Error(`Tab never reached ${target}`);
+}
+
+/**
  * Holds back every request matching `pattern` until the returned function is called: a page whose own code is
  * still on its way (before hydration), or data that is slow to come.
  */

@@ -14,7 +14,11 @@ describe("MapLibre's stylesheet, trimmed to what the atlas shows", () => {
 			'.maplibregl-ctrl-bottom-right .maplibregl-ctrl{',
 			'.maplibregl-ctrl-attrib.maplibregl-compact{',
 			'.maplibregl-ctrl-attrib-button{',
-			'.maplibregl-boxzoom{'
+			'.maplibregl-boxzoom{',
+			// Touch screens: one finger scrolls the page over the map (touch-action), and the two-finger hint shows.
+			'.maplibregl-canvas-container.maplibregl-touch-drag-pan.maplibregl-cooperative-gestures .maplibregl-canvas{touch-action:pan-x pan-y}',
+			'.maplibregl-cooperative-gesture-screen.maplibregl-show{',
+			'.maplibregl-cooperative-gesture-screen .maplibregl-mobile-message{display:block}'
 		]) {
 			expect(trimmed, rule).toContain(rule);
 			expect(full.replace(/\/\*[\s\S]*?\*\//g, ''), rule).toContain(rule);

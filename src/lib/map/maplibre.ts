@@ -19,7 +19,7 @@ import { filterState } from './filterExpressions';
 import { LABEL_SIZE } from './labelPlacement';
 import { placeLiveLabels } from './liveLabels';
 import { cityPadding } from './projection';
-import type { MapRenderer } from './renderer';
+import type { MapRenderer, ZoomRange } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
 import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER, type CityPoint } from './style';
 
@@ -30,8 +30,11 @@ export interface AtlasMapOptions {
 	onIdle: () => void;
 	/** The GPU took the WebGL context away (driver reset, too many contexts): time for the SVG map. */
 	onContextLost: () => void;
-	/** Interface text in the page's language: the canvas's accessible name and MapLibre's control labels. */
-	labels: { canvas: string; toggleAttribution: string };
+	/**
+	 * Interface text in the page's language: the canvas's accessible name, MapLibre's control labels and the
+	 * hints it shows when a gesture is left to the page (see `coarsePointer` below).
+	 */
+	labels: { canvas: string; toggleAttribution: string; twoFingers: string; ctrlScroll: string; cmdScroll: string };
 	/** The labels' font size in pixels (LABEL_SIZE unless the deck scales it). */
 	labelSize?: number;
 }
@@ -65,6 +68,14 @@ export function warmUp(): void {
 	prewarm();
 }
 
+/**
+ * A touch screen is the primary pointer (a phone, a tablet): there the map is as wide as the page, and a one-finger
+ * drag over it must scroll the page, so the map pans and zooms with two fingers (MapLibre's cooperative gestures).
+ * Only there: with a mouse, MapLibre's cooperative mode would also make wheel zoom wait for Ctrl/⌘, and a desktop
+ * reader expects the wheel over a map to zoom it.
+ */
+const coarsePointer = () => matchMedia('(pointer: coarse)');
+
 export async function createAtlasMap(container: HTMLElement, options: AtlasMapOptions): Promise<AtlasMap> {
 	warmUp();
 	const topology = await loadTopology();
@@ -94,8 +105,17 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		touchPitch: false,
 		// Needed so the canvas can be exported as an image.
 		canvasContextAttributes: { preserveDrawingBuffer: true },
-		locale: { 'AttributionControl.ToggleAttribution': options.labels.toggleAttribution }
+		cooperativeGestures: coarsePointer().matches,
+		locale: {
+			'AttributionControl.ToggleAttribution': options.labels.toggleAttribution,
+			'CooperativeGesturesHandler.MobileHelpText': options.labels.twoFingers,
+			'CooperativeGesturesHandler.WindowsHelpText': options.labels.ctrlScroll,
+			'CooperativeGesturesHandler.MacHelpText': options.labels.cmdScroll
+		}
 	});
+	const pointer = coarsePointer();
+	const onPointerChange = () => (pointer.matches ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable());
+	pointer.addEventListener('change', onPointerChange);
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
 	map.getCanvas().setAttribute('aria-label', options.labels.canvas);
@@ -169,6 +189,18 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	await map.once('load');
 	relabel();
 
+	const worldCamera = () => map.cameraForBounds(worldBounds, { padding: worldPadding() });
+	function toWorld(motion: 'fly' | 'jump', essential: boolean) {
+		const world = worldCamera();
+		if (world && motion === 'fly') map.flyTo({ ...world, duration: 1200, essential });
+		else if (world) map.jumpTo(world);
+	}
+	/** A hair of slack: MapLibre's eased zoom can stop a rounding error short of its bound. */
+	const zoomRange = (): ZoomRange => ({
+		canZoomIn: map.getZoom() < map.getMaxZoom() - 0.01,
+		canZoomOut: map.getZoom() > map.getMinZoom() + 0.01
+	});
+
 	return {
 		kind: 'webgl',
 		map,
@@ -176,12 +208,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			if (selected && selected !== id) setState(selected, { selected: false });
 			selected = id && cities.has(id) ? id : null;
 			relabel();
-			if (!selected) {
-				const world = map.cameraForBounds(worldBounds, { padding: worldPadding() });
-				if (world && motion === 'fly') map.flyTo({ ...world, duration: 1200, essential });
-				else if (world) map.jumpTo(world);
-				return;
-			}
+			if (!selected) return toWorld(motion, essential);
 			setState(selected, { selected: true });
 			const city = cities.get(selected)!;
 			const camera = { center: [city.lon, city.lat] as [number, number], zoom: Math.max(map.getZoom(), CITY_ZOOM) };
@@ -214,7 +241,27 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			if (!dimmedBy) return map.getFeatureState({ source: CITY_SOURCE, id }).dimmed === true;
 			return !dimmedBy.kept.has(goalMask(city.goals, dimmedBy.filter.min));
 		},
+		zoomBy(delta) {
+			const zoom = Math.min(map.getMaxZoom(), Math.max(map.getMinZoom(), map.getZoom() + delta));
+			map.zoomTo(zoom, { duration: 300 });
+		},
+		showWorld() {
+			toWorld('fly', false);
+		},
+		onZoom(listener) {
+			let last = zoomRange();
+			listener(last);
+			const changed = () => {
+				const range = zoomRange();
+				if (range.canZoomIn === last.canZoomIn && range.canZoomOut === last.canZoomOut) return;
+				last = range;
+				listener(range);
+			};
+			map.on('zoom', changed);
+			return () => void map.off('zoom', changed);
+		},
 		destroy() {
+			pointer.removeEventListener('change', onPointerChange);
 			try {
 				map.remove();
 			} catch {

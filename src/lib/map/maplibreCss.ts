@@ -1,9 +1,9 @@
 /**
  * MapLibre's stylesheet, cut to what the atlas's map uses. maplibre-gl.css (10 kB gzip) styles every control,
- * popup and marker MapLibre has, most of it icons inlined as SVG data; the atlas shows a canvas and the compact
- * attribution control, nothing else. This keeps each rule (inside @media blocks too) with only those of its
- * selectors that name nothing but those parts, declarations unchanged, and drops the rest: MapLibre's own rules
- * style what is shown (about 1 kB gzip).
+ * popup and marker MapLibre has, most of it icons inlined as SVG data; the atlas shows a canvas, the compact
+ * attribution control and the touch screen's two-finger hint, nothing else. This keeps each rule (inside @media
+ * blocks too) with only those of its selectors that name nothing but those parts, declarations unchanged, and drops
+ * the rest: MapLibre's own rules style what is shown (about 1 kB gzip).
  * Applied at build time to the imported file by the Vite plugin below.
  */
 import type { Plugin } from 'vite';
@@ -29,7 +29,13 @@ const USED = new Set([
 	'maplibregl-compact',
 	'maplibregl-compact-show',
 	'maplibregl-attrib-empty',
-	'maplibregl-boxzoom'
+	'maplibregl-boxzoom',
+	// Cooperative gestures on touch screens (maplibre.ts): the page keeps one-finger scroll, the hint says two fingers.
+	'maplibregl-cooperative-gestures',
+	'maplibregl-cooperative-gesture-screen',
+	'maplibregl-show',
+	'maplibregl-desktop-message',
+	'maplibregl-mobile-message'
 ]);
 
 /** Top-level blocks of a stylesheet: `selector{...}` rules and `@media ...{...}` groups. */

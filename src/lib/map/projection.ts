@@ -30,3 +30,20 @@ export function citiesProjection(cities: readonly { lon: number; lat: number }[]
 		{ type: 'MultiPoint', coordinates: cities.map((c) => [c.lon, c.lat]) }
 	);
 }
+
+/**
+ * `projection` magnified `scale` times about `focus` (a place brought to the middle of the frame: the selected
+ * city, as MapLibre flies to it), or about the middle of the frame. Changes and returns `projection`.
+ */
+export function zoomProjection(
+	projection: GeoProjection,
+	scale: number,
+	focus: [number, number] | null,
+	width: number,
+	height: number
+): GeoProjection {
+	if (scale === 1) return projection;
+	const [x, y] = (focus && projection(focus)) ?? [width / 2, height / 2];
+	const [tx, ty] = projection.translate();
+	return projection.scale(projection.scale() * scale).translate([width / 2 - scale * (x - tx), height / 2 - scale * (y - ty)]);
+}

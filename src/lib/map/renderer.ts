@@ -1,10 +1,16 @@
 /**
  * What the atlas asks of a map, whichever draws it (MapLibre over WebGL2, or the SVG fallback): the same
- * three calls, so MapView, the presenter and the tests never need to know which one is on screen.
+ * calls, so MapView, the presenter and the tests never need to know which one is on screen.
  */
 import type { GoalFilter } from '$lib/state/filter';
 
 export type Motion = 'fly' | 'jump';
+
+/** Whether the map can zoom further in or out from where it is (the zoom buttons are disabled at either end). */
+export interface ZoomRange {
+	canZoomIn: boolean;
+	canZoomOut: boolean;
+}
 
 export interface MapRenderer {
 	readonly kind: 'webgl' | 'svg';
@@ -18,5 +24,11 @@ export interface MapRenderer {
 	 * map then dims by the filter in one step instead of city by city (see ./filterExpressions.ts).
 	 */
 	setDimmed(ids: ReadonlySet<string>, filter?: GoalFilter): void;
+	/** Zooms in (`delta` > 0) or out by `delta` steps, about the middle of the view. */
+	zoomBy(delta: number): void;
+	/** Back to the world view, the one that fits every city; the selection stays (only the camera moves). */
+	showWorld(): void;
+	/** Calls `listener` with the zoom's range now and whenever it changes; returns the function that stops it. */
+	onZoom(listener: (range: ZoomRange) => void): () => void;
 	destroy(): void;
 }
