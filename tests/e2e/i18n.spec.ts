@@ -101,7 +101,8 @@ export const VIEWS: View[] = [
 	},
 	{
 		name: 'presenter closing slide',
-		path: `/present/?slide=${slideOf('closing')}`,
+		// A speaker's address (qr=): served from this machine, the slide would show no QR code (no public address).
+		path: `/present/?slide=${slideOf('closing')}&qr=https%3A%2F%2Fexample.org%2Fatlas%2F`,
 		ready: async (page) => {
 			await deckReady(page, slideOf('closing'));
 			// The QR code is made in the browser: its label is part of what is checked.
