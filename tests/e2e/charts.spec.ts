@@ -290,7 +290,7 @@ test('a filtered export says its filter and date, and carries no Svelte classes 
 	expect(caption).toContain('Economic development');
 	expect(caption).toContain(String(new Date().getFullYear()));
 	// The credit's URL is never cut inside a word.
-	expect(text.replace(/<[^>]+>/g, ' ')).toContain('plenary-session-working-strategies-sustainable-learning-city');
+	expect(text.replace(/<[^>]+>/g, ' ')).toContain('unlocking-potential-urban-communities-case-studies-twelve-learning');
 });
 
 test('the profile exports name its cities: title, file names, and a CSV of just those cities', async ({ page }) => {

@@ -125,7 +125,7 @@ export const VIEWS: View[] = [
 		ready: async (page) => {
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		},
-		english: ['Method and sources', 'The scoring scale', 'How confidence is shown', 'Back to the atlas', 'Sources by city', 'Network size', 'Shown as', 'of 3', 'low confidence']
+		english: ['Method and sources', 'The scoring scale', 'How confidence is shown', 'About', 'Sources by city', 'Network size', 'Shown as', 'of 3', 'low confidence']
 	}
 ];
 

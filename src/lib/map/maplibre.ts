@@ -119,6 +119,12 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
 	map.getCanvas().setAttribute('aria-label', options.labels.canvas);
+	// With one world copy MapLibre never lets the world get smaller than the map (its 512px square at zoom 0 must
+	// cover the canvas both ways), whatever minZoom says; make that floor the minimum, so "Zoom out" is disabled
+	// exactly where zooming out stops doing anything.
+	const fitMinZoom = () =>
+		map.setMinZoom(Math.max(-1, Math.log2(Math.max(container.clientWidth, container.clientHeight) / 512)));
+	fitMinZoom();
 
 	let selected: string | null = null;
 	let hovered: string | null = null;
@@ -151,7 +157,10 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	// When the camera has settled (and again once everything in view has loaded, for a crowded map's clusters).
 	map.on('moveend', relabel);
 	map.on('idle', relabel);
-	map.on('resize', relabel);
+	map.on('resize', () => {
+		fitMinZoom();
+		relabel();
+	});
 
 	const cityAt = (features: MapGeoJSONFeature[] | undefined) => features?.[0]?.properties?.id as string | undefined;
 	map.on('click', CITY_LAYER, (event) => {
