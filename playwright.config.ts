@@ -17,7 +17,7 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: 2,
-	retries: process.env.CI ? 1 : 0,
+	retries: 0,
 	timeout: 45_000,
 	expect: { timeout: 15_000 },
 	reporter: process.env.CI ? [['list']] : [['list']],
