@@ -127,6 +127,8 @@ test.describe('the closing slide', () => {
 });
 
 test('kiosk mode: an indicator says it is on, K pauses and resumes it, and the control bar is gone', async ({ page }) => {
+	// Fourteen steps, two of them through half a minute of the page's clock: on a loaded machine it took over 45 s.
+	test.slow();
 	await page.clock.install();
 	await open(page, '?slide=1&autoplay=5');
 	const kiosk = page.getByTestId('kiosk');
