@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Editions, Member } from '../../src/lib/data/networkSchema.ts';
+import { slugify } from '../../src/lib/data/slug.ts';
 import { EDITIONS_FILE, NETWORK_DIR, namedCounts } from '../../src/lib/data/networkValidate.ts';
 
 export interface Store {
@@ -22,12 +23,7 @@ export function readStore(root: string): Store {
 
 /** An id made once from the name and country ("Seo-gu (Gwangju)", KR → "seo-gu-gwangju-kr"). */
 export function slug(name: string, country: string): string {
-	const base = name
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
+	const base = slugify(name);
 	return `${base || 'city'}-${country.toLowerCase()}`;
 }
 

@@ -2,6 +2,7 @@
  * Downloads of the panels and the data: a chart's SVG as a standalone file, the same picture as PNG, and the
  * filtered cities as CSV, each crediting the book. Hand-written: a few lines beat a dependency here.
  */
+import { slugify } from '$lib/data/slug';
 import { dsvFormat } from 'd3';
 import type { CitySummary, Confidence, GoalId, Locale, PublicationSummary, RegionId } from '$lib/data/schema';
 import { GOAL_IDS } from '$lib/data/vocabulary';
@@ -148,14 +149,7 @@ export function cleanExport(root: Element): void {
 
 /** A download's file name: the chart's base name, then what it shows (cities, goals, threshold), as a slug. */
 export function exportName(base: string, parts: readonly (string | number)[] = []): string {
-	const slug = (p: string | number) =>
-		String(p)
-			.normalize('NFD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '');
-	return [base, ...parts.map(slug).filter(Boolean)].join('-');
+	return [base, ...parts.map(slugify).filter(Boolean)].join('-');
 }
 
 /** Draws an SVG file onto a canvas at `scale` times its size and returns the PNG. */
