@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { say } from '../unit/messages';
-import { test, expect } from './fixtures';
+import { test, expect, holdRequests } from './fixtures';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
@@ -136,7 +136,20 @@ for (const how of ['Escape', 'click'] as const) {
 
 test('Clear is on for a threshold or match mode alone, and Escape clears them', async ({ page }) => {
 	await page.goto('/?match=all');
+	await expect(page.locator('html')).toHaveAttribute('data-ready', '');
 	await page.getByRole('radio', { name: say('en', 'filter_all') }).focus();
 	await page.keyboard.press('Escape');
 	await expect(page).toHaveURL(/\/$/);
+});
+
+test('an Escape pressed before the page is ready (its scripts still loading) still clears the filter', async ({ page }) => {
+	// CI once pressed it before hydration and the page never heard it: the URL kept ?match=all.
+	const release = await holdRequests(page, '**/_app/immutable/nodes/**');
+	await page.goto('/?match=all', { waitUntil: 'domcontentloaded' });
+	await page.getByRole('radio', { name: say('en', 'filter_all') }).focus();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\?match=all$/);
+	release();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('radio', { name: say('en', 'filter_any') })).toBeChecked();
 });

@@ -47,3 +47,40 @@ describe('a link that carries the view, clicked before the atlas is ready', () =
 		expect(present.getAttribute('href')).toBe('/present/?city=espoo');
 	});
 });
+
+describe('Escape before the atlas is ready', () => {
+	it('is kept and given to the page once it is ready, from where the focus is; the last early action wins', () => {
+		delete document.documentElement.dataset.ready;
+		document.body.innerHTML = '<input type="radio" id="all"><input type="search" id="find"><button id="cork">Cork</button>';
+		new Function(ATLAS_HEAD_SCRIPT)();
+		const all = document.getElementById('all')!;
+		const heard: string[] = [];
+		window.addEventListener('keydown', (event) => heard.push(`${event.key}@${(event.target as HTMLElement).id}`));
+		const escape = (el: HTMLElement) => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+		// Escape in a text field is the field's own: not kept.
+		escape(document.getElementById('find')!);
+		expect(document.documentElement.dataset.earlyEscape).toBeUndefined();
+		all.focus();
+		escape(all);
+		expect(document.documentElement.dataset.earlyEscape).toBe('');
+		heard.length = 0;
+		replayEarlyClick();
+		expect(heard).toEqual(['Escape@all']);
+		expect(document.documentElement.dataset.earlyEscape).toBeUndefined();
+	});
+
+	it('a click after an early Escape replaces it, and an Escape after a click replaces the click', () => {
+		delete document.documentElement.dataset.ready;
+		document.body.innerHTML = '<button id="cork">Cork</button>';
+		new Function(ATLAS_HEAD_SCRIPT)();
+		const cork = document.getElementById('cork')!;
+		document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+		cork.click();
+		expect(document.documentElement.dataset.earlyEscape).toBeUndefined();
+		expect(cork.hasAttribute('data-early-click')).toBe(true);
+		document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+		expect(cork.hasAttribute('data-early-click')).toBe(false);
+		expect(document.documentElement.dataset.earlyEscape).toBe('');
+		replayEarlyClick();
+	});
+});

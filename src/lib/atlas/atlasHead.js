@@ -19,6 +19,8 @@
  *   the page presses it again once it is ready (./earlyClick.ts). Hydration keeps the prerendered elements, so the
  *   mark survives. Links that carry the view (`data-keeps-view`: the deck, the other languages) are prerendered
  *   without it, since only the browser knows the query: until the page is ready, a click gives them the page's own.
+ *   Escape (close the city, clear the filter) is kept the same way, on <html>; only the reader's last early action
+ *   is kept, so a click after an Escape is not undone by it, nor the other way round.
  */
 export const ATLAS_HEAD_SCRIPT = `(() => {
 	const root = document.documentElement;
@@ -39,6 +41,12 @@ export const ATLAS_HEAD_SCRIPT = `(() => {
 		if (live) import(new URL(live.getAttribute('href'), document.baseURI).href).catch(() => {});
 	};
 	for (const type of types) addEventListener(type, heard, { capture: true, passive: true });
+	addEventListener('keydown', (event) => {
+		if (root.dataset.ready !== undefined || event.key !== 'Escape') return;
+		if (event.target.closest?.('textarea, select, input:not([type=radio])')) return;
+		document.querySelector('[data-early-click]')?.removeAttribute('data-early-click');
+		root.dataset.earlyEscape = '';
+	}, { capture: true });
 	addEventListener('click', (event) => {
 		if (root.dataset.ready !== undefined) return;
 		const link = event.target.closest?.('a[data-keeps-view]');
@@ -46,6 +54,7 @@ export const ATLAS_HEAD_SCRIPT = `(() => {
 		const button = event.target.closest?.('button');
 		if (!button) return;
 		document.querySelector('[data-early-click]')?.removeAttribute('data-early-click');
+		delete root.dataset.earlyEscape;
 		button.setAttribute('data-early-click', '');
 	}, { capture: true });
 })();`;
