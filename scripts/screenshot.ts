@@ -5,7 +5,8 @@
  * The atlas shows its SVG map until the reader's first input; the pointer moves first so the picture shows the
  * live map, unless SCREENSHOT_PREVIEW=1 (then the picture is the SVG preview, taken once it has drawn).
  * SCREENSHOT_NO_WEBGL=1 pictures the SVG map as the fallback, in a Chromium without WebGL. SCREENSHOT_BUILD=DIR
- * serves another build (the 10,000-city one: see scripts/bench-cities.ts) instead of this one's.
+ * serves another build (the 10,000-city one: see scripts/bench-cities.ts) instead of this one's. SCREENSHOT_PORT
+ * (default 4174) lets several checkouts take pictures side by side.
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -15,15 +16,16 @@ import { serve } from '../bench/lib/server.ts';
 const [path = '/?city=cork', out = 'static/screenshot.png', size = '1280x800'] = process.argv.slice(2);
 const [width, height] = size.split('x').map(Number);
 const noWebGL = Boolean(process.env.SCREENSHOT_NO_WEBGL);
+const port = Number(process.env.SCREENSHOT_PORT ?? 4174);
 const server = process.env.SCREENSHOT_BUILD
-	? await serve({ '/': process.env.SCREENSHOT_BUILD }, 4174)
-	: await preview({ preview: { port: 4174, strictPort: true }, logLevel: 'silent' });
+	? await serve({ '/': process.env.SCREENSHOT_BUILD }, port)
+	: await preview({ preview: { port, strictPort: true }, logLevel: 'silent' });
 const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({ executablePath, args: noWebGL ? ['--disable-webgl', '--disable-3d-apis'] : [] });
 try {
 	const page = await browser.newPage({ viewport: { width: width!, height: height! } });
 	page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
-	await page.goto(`http://localhost:4174${path}`);
+	await page.goto(`http://localhost:${port}${path}`);
 	if (noWebGL) {
 		// The fallback takes over on the first input after hydration: the pointer moves until it has.
 		for (let i = 0; i < 300 && !(await page.$('[data-map-state="fallback"]')); i++) {
