@@ -9,7 +9,10 @@ try {
 	const placed = members.filter((m) => m.lat !== null).length;
 	const countries = new Set(members.map((m) => m.country)).size;
 	console.log(`data/ is valid: ${cities.length} cities, ${goals.length} goals.`);
-	console.log(`data/network/ is valid: ${members.length} members in ${countries} countries, ${placed} placed, ${members.length - placed} not yet placed.`);
+	const unplaced = members.filter((m) => 'unplaced' in m.place);
+	const noPoint = unplaced.filter((m) => 'unplaced' in m.place && m.place.unplaced === 'no-single-place');
+	console.log(`data/network/ is valid: ${members.length} members in ${countries} countries, ${placed} placed, ${unplaced.length - noPoint.length} not yet placed${noPoint.length ? `, ${noPoint.length} with no single place` : ''}.`);
+	for (const m of unplaced) console.log(`  off the map: ${m.name} (${m.country}), ${'unplaced' in m.place ? m.place.unplaced : ''}`);
 	for (const c of editions.cohorts) console.log(`  cohort ${c.id}: ${c.named} named${c.announced === null ? '' : ` of ${c.announced} announced`}`);
 	for (const a of editions.awards) console.log(`  award ${a.year}: ${a.named} named of ${a.announced} announced`);
 } catch (error) {

@@ -13,7 +13,9 @@ const { members, editions } = validateNetwork(readNetworkFiles(ROOT));
 const find = (city: string, country: string) => members.find((m) => m.country === countryCode(country) && nameKey(m.name) === nameKey(city));
 
 /** Members that neither GeoNames cities500 nor a page read could place; each is reported by the data check. */
-const NOT_YET_PLACED = ['Bikok', 'Kuno Consortium', 'Riyadh Al-Khabra'];
+const NOT_YET_PLACED = ['Bikok', 'Tongyeong'];
+/** Members that are no one place (a consortium of towns the source does not name): a point would be invented. */
+const NO_SINGLE_PLACE = ['Kuno Consortium'];
 
 const placedInCountry = (m: NonNullable<ReturnType<typeof find>>) =>
 	m.lat !== null && m.lon !== null && (kmOutsideCountry(m.country, m.lon, m.lat) ?? Infinity) <= MAX_KM_OUTSIDE;
@@ -36,7 +38,23 @@ describe('data/network/ against the reference lists', () => {
 		expect(dated.length).toBe(250);
 		for (const r of dated) expect(find(r.city, r.country)?.joined, r.city).toBe(r.joined);
 		const unplaced = dated.filter((r) => !placedInCountry(find(r.city, r.country)!)).map((r) => r.city).sort();
-		expect(unplaced).toEqual(NOT_YET_PLACED);
+		expect(unplaced).toEqual(['Bikok', 'Kuno Consortium']);
+	});
+
+	it('keeps off the map only the members no source placed and the one that is no single place, each saying why', () => {
+		const off = members.filter((m) => m.lat === null);
+		expect(off.map((m) => m.name).sort()).toEqual([...NOT_YET_PLACED, ...NO_SINGLE_PLACE].sort());
+		for (const m of off) {
+			expect('unplaced' in m.place && m.place.note, m.name).toBeTruthy();
+			expect('unplaced' in m.place && m.place.unplaced, m.name).toBe(NO_SINGLE_PLACE.includes(m.name) ? 'no-single-place' : 'not-found');
+		}
+	});
+
+	it('cites a page for every point placed by hand rather than by GeoNames', () => {
+		for (const m of members.filter((x) => 'source' in x.place)) {
+			const place = m.place as { source: { url?: string } };
+			expect(place.source.url, m.name).toMatch(/^https:\/\//);
+		}
 	});
 
 	it('keeps every record of the reference, and no two records of one city', () => {

@@ -16,7 +16,12 @@ const Count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
 export const NetworkSource = v.strictObject({ label: PlainText, url: v.optional(HttpUrl) });
 
 export const PLACE_VIA = ['seat', 'parent'] as const;
-export const UNPLACED = ['ambiguous', 'not-found'] as const;
+/**
+ * Why a member has no point: its name fits several places (`ambiguous`), no gazetteer or page read gave one
+ * (`not-found`), or the member is no single place, such as a consortium of scattered towns, so a point would be
+ * invented (`no-single-place`).
+ */
+export const UNPLACED = ['ambiguous', 'not-found', 'no-single-place'] as const;
 
 /**
  * Where the coordinates come from: a GeoNames record (the place itself, or, `via`, the seat of the county or
@@ -27,7 +32,7 @@ export const Place = v.union([
 	v.strictObject({ geonames: v.pipe(v.number(), v.integer()), via: v.optional(v.picklist(PLACE_VIA)), note: v.optional(PlainText) }),
 	v.strictObject({ source: NetworkSource, note: v.optional(PlainText) }),
 	v.strictObject({
-		unplaced: v.picklist(UNPLACED, 'expected "ambiguous" or "not-found"'),
+		unplaced: v.picklist(UNPLACED, 'expected "ambiguous", "not-found" or "no-single-place"'),
 		candidates: v.optional(v.array(v.pipe(v.number(), v.integer()))),
 		note: v.optional(PlainText)
 	})
