@@ -48,7 +48,13 @@ export const Member = v.pipe(
 		id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug like "cork-ie"')),
 		/** The name as the sources give it in English. */
 		name: PlainText,
-		/** French and Spanish forms, only where they differ from `name`. */
+		/**
+		 * French and Spanish forms, only where they differ from `name` and are established in that language: for
+		 * one of the book's twelve, exactly the case study's own `names` (data/cities/); for any other city, the
+		 * title of its article on Wikipedia in that language (Pékin, Bogota, Gerona, Esmirna), with a bracketed
+		 * city qualifier put in the language the same way (Songpa-gu (Séoul)). A spelling no such source gives is
+		 * not made up, and a name that is not a place's name (a consortium, a council) is left as UIL writes it.
+		 */
 		names: v.optional(v.strictObject({ fr: v.optional(PlainText), es: v.optional(PlainText) })),
 		country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')),
 		region: v.picklist(REGION_IDS, `expected one of the five UNESCO regions: ${REGION_IDS.join(', ')}`),
@@ -65,6 +71,10 @@ export const Member = v.pipe(
 		sources: v.pipe(v.array(NetworkSource), v.minLength(1, 'expected at least one source')),
 		note: v.optional(PlainText)
 	}),
+	v.forward(
+		v.check((m) => m.names?.fr !== m.name && m.names?.es !== m.name, 'expected a French or Spanish form only where it differs from the name'),
+		['names']
+	),
 	v.check((m) => (m.lat === null) === (m.lon === null), 'expected both lat and lon, or neither'),
 	v.check((m) => (m.lat === null) === 'unplaced' in m.place, 'expected coordinates exactly when the place is not "unplaced"'),
 	v.check((m) => m.joined !== null || m.joinedNote !== undefined, 'expected a joinedNote saying why the join year is unknown'),
