@@ -181,6 +181,11 @@ export const CityFile = v.pipe(City, formsDiffer<City>('name', 'names'), formsDi
 
 export const Publication = v.strictObject({
 	title: Text,
+	/**
+	 * Where the title is given in each language: the book's page for the English, UNESCO's French and Spanish
+	 * pages for UNESCO's renderings (the book itself is in English only, `languages`).
+	 */
+	titleSources: v.optional(v.strictObject({ en: HttpUrl, fr: HttpUrl, es: HttpUrl })),
 	editors: v.pipe(v.array(PlainText), v.minLength(1)),
 	/** Who published it, as the atlas credits it (UIL with NILE), in English; the page's language gets its form
 	 * from `publisherNames` (like a city's `names`). `imprint` is the book's own line. */
