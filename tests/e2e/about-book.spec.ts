@@ -2,16 +2,10 @@
  * The about page gives the book itself: its PDF, the days of the conference that launched it with why no single
  * day is given, and, in French and Spanish, that the title is UNESCO's rendering of an English book.
  */
-import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { dataset } from './data';
+import { LOCALES, messages, prefix } from './messages';
 
-const LOCALES = ['en', 'fr', 'es'] as const;
-type Locale = (typeof LOCALES)[number];
-const messages = Object.fromEntries(
-	LOCALES.map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, 'utf8')) as Record<string, string>])
-) as Record<Locale, Record<string, string>>;
-const prefix = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
 const book = dataset.publication;
 
 for (const locale of LOCALES) {
