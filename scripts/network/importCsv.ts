@@ -113,6 +113,7 @@ export interface Report {
 }
 
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+const namesOf = (m: Member) => [m.name, m.names?.fr, m.names?.es].filter((n): n is string => n !== undefined);
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
 /** Merges the rows into the store (in place) and says what changed. */
@@ -120,8 +121,17 @@ export function mergeRows(store: Store, rows: readonly Row[], gazetteer: Gazette
 	const report: Omit<Report, 'written'> = { added: [], updated: [], unplaced: [], ambiguous: [], unchanged: [] };
 	const ids = new Set(store.members.map((m) => m.id));
 	for (const row of rows) {
-		const label = `${row.city} (${row.country}, line ${row.line})`;
-		const existing = store.members.find((m) => m.country === row.country && nameKey(m.name) === nameKey(row.city));
+		let label = `${row.city} (${row.country}, line ${row.line})`;
+		// The same city, however the list names it: its English name or its French or Spanish form (Pékin is
+		// Beijing), or, for a name the gazetteer places, the GeoNames record an existing member is placed at (a
+		// district placed at its parent city's point is not that city).
+		let existing = store.members.find((m) => m.country === row.country && namesOf(m).some((n) => nameKey(n) === nameKey(row.city)));
+		const match = existing || row.point ? null : gazetteer.match(row.city, row.country);
+		if (!existing && match?.status === 'placed')
+			existing = store.members.find(
+				(m) => m.country === row.country && 'geonames' in m.place && m.place.geonames === match.geonames && !m.place.via
+			);
+		if (existing && existing.name !== row.city) label += ` = ${existing.name} (${existing.id})`;
 		if (existing) {
 			const changes: string[] = [];
 			if (row.joined !== null && existing.joined !== row.joined) {
@@ -154,13 +164,13 @@ export function mergeRows(store: Store, rows: readonly Row[], gazetteer: Gazette
 		let point: Row['point'] = row.point;
 		if (point) place = { source: { label: host(row.source), url: row.source } };
 		else {
-			const match = gazetteer.match(row.city, row.country);
-			if (match.status === 'placed') {
-				place = { geonames: match.geonames };
-				point = { lat: round(match.lat), lon: round(match.lon) };
-			} else if (match.status === 'ambiguous') {
-				place = { unplaced: 'ambiguous', candidates: match.candidates.map((c) => c.geonames) };
-				report.ambiguous.push(`${label}: GeoNames ${match.candidates.map((c) => `${c.geonames} (${c.name}, ${c.lat}, ${c.lon})`).join('; ')}`);
+			const found = match ?? gazetteer.match(row.city, row.country);
+			if (found.status === 'placed') {
+				place = { geonames: found.geonames };
+				point = { lat: round(found.lat), lon: round(found.lon) };
+			} else if (found.status === 'ambiguous') {
+				place = { unplaced: 'ambiguous', candidates: found.candidates.map((c) => c.geonames) };
+				report.ambiguous.push(`${label}: GeoNames ${found.candidates.map((c) => `${c.geonames} (${c.name}, ${c.lat}, ${c.lon})`).join('; ')}`);
 			} else {
 				place = { unplaced: 'not-found', note: 'GeoNames cities500 has no place of this name in this country.' };
 				report.unplaced.push(label);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Gazetteer } from '../../scripts/network/gazetteer';
 import { ImportError, importFile } from '../../scripts/network/importCsv';
 import { networkProblems, readNetworkFiles } from '../../src/lib/data/networkValidate';
-import { cork, limerick, writeNetwork } from './networkFixtures';
+import { EDITIONS, cork, limerick, writeNetwork } from './networkFixtures';
 
 const gazetteer = new Gazetteer([
 	{ geonames: 2964574, name: 'Dublin', alternates: ['Baile Átha Cliath'], country: 'IE', featureCode: 'PPLC', population: 1024027, lat: 53.33306, lon: -6.24889 },
@@ -81,6 +81,24 @@ describe('npm run data:import', () => {
 		expect(lines).toContain(`${file}:4: lat "53.27" and lon "" must both be numbers (degrees), or both empty`);
 		expect(lines.some((l) => l.startsWith(`${file}:5: 48.8566, 2.3522 is `) && l.endsWith('km outside IE'))).toBe(true);
 		expect(snapshot()).toEqual(before);
+	});
+
+	it('knows a city by its French or Spanish form, or by the GeoNames record it is placed at, and reads CRLF lines', () => {
+		const dublin = { ...limerick(), id: 'dublin-ie', name: 'Dublin', names: { es: 'Dublín' }, lat: 53.33306, lon: -6.24889, place: { geonames: 2964574 }, joined: 2019, awards: [2021] };
+		const district = { ...limerick(), id: 'dun-laoghaire-ie', name: 'Dún Laoghaire', lat: 53.33306, lon: -6.24889, place: { geonames: 2964574, via: 'parent' } };
+		writeNetwork(root, { IE: [cork(), dublin, district] }, { ...EDITIONS, awards: [{ ...EDITIONS.awards[0], named: 1 }, { year: 2021, date: '2021-10-27', place: 'ICLC 5, Yeonsu', announced: 10, named: 1, source: 'https://example.org/award-2021' }], cohorts: [{ ...EDITIONS.cohorts[0], named: 1 }, { id: '2019', date: null, announced: null, countries: null, named: 2, source: 'https://example.org/2019' }] });
+		const file = csv(
+			'exonyms.csv',
+			'city,country,joined,source\r\nDublín,Ireland,,https://example.org/es\r\nBaile Átha Cliath,IE,,https://example.org/ga\r\n'
+		);
+		const report = importFile(root, file, gazetteer);
+		expect(report.added).toEqual([]);
+		expect(report.updated).toEqual([
+			'Dublín (IE, line 2) = Dublin (dublin-ie): a source',
+			'Baile Átha Cliath (IE, line 3) = Dublin (dublin-ie): a source'
+		]);
+		expect(members().map((m) => m.id).sort()).toEqual(['cork-ie', 'dublin-ie', 'dun-laoghaire-ie']);
+		expect(members().find((m) => m.id === 'dun-laoghaire-ie')!.sources, 'a district placed at its city is not that city').toHaveLength(1);
 	});
 
 	it('names a missing column and an unknown award edition', () => {
