@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countryCode } from '../../scripts/network/countries';
 import { kmOutsideCountry } from '../../src/lib/data/networkGeo';
@@ -60,6 +60,18 @@ describe('data/network/ against the reference lists', () => {
 	it('keeps every record of the reference, and no two records of one city', () => {
 		expect(members.length).toBe(listed.length);
 		for (const r of listed) expect(find(r.city, r.country), r.city).toBeDefined();
+	});
+
+	it('puts each of the twelve within 5 km of its case study\'s own coordinates (GeoNames against the cited pages)', () => {
+		const cities = readdirSync(`${ROOT}data/cities`).map((f) => JSON.parse(readFileSync(`${ROOT}data/cities/${f}`, 'utf8')) as { id: string; lat: number; lon: number });
+		const rad = Math.PI / 180;
+		const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
+			12742 * Math.asin(Math.sqrt(Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2));
+		expect(cities).toHaveLength(12);
+		for (const city of cities) {
+			const member = members.find((m) => m.caseStudy === city.id)!;
+			expect(km(city, { lat: member.lat!, lon: member.lon! }), city.id).toBeLessThan(5);
+		}
 	});
 
 	it('links the twelve case studies', () => {
