@@ -48,12 +48,10 @@ class ScopeState {
 		const matching = atlas.matching;
 		return new Set(this.shown.filter((c) => !matching.has(c.id)).map((c) => c.id));
 	});
+	/** The selected city, if it is in the scope. */
+	readonly selected: ScopeCity | null = $derived(atlas.view.city ? (this.cities.find((c) => c.id === atlas.view.city) ?? null) : null);
 	/** The selected city when it is a member beyond the twelve (the twelve open their case study). */
-	readonly selectedMember: NetworkMember | null = $derived.by(() => {
-		const id = atlas.view.city;
-		if (!id || atlas.selectedCity) return null;
-		return this.cities.find((c) => c.id === id)?.member ?? null;
-	});
+	readonly selectedMember: NetworkMember | null = $derived(this.selected && !this.selected.book ? this.selected.member : null);
 	/**
 	 * For search: every city of the scope with its name in each language (search matches any of them, and
 	 * shows `name`). The twelve's other-language forms arrive with the network's data.
