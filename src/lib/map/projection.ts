@@ -48,6 +48,18 @@ export function zoomProjection(
 	return projection.scale(projection.scale() * scale).translate([width / 2 - scale * (x - tx), height / 2 - scale * (y - ty)]);
 }
 
+/** West, east, south and north of the places (Infinity and -Infinity for none). */
+export function extent(places: readonly { lon: number; lat: number }[]): [number, number, number, number] {
+	let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
+	for (const { lon, lat } of places) {
+		west = Math.min(west, lon);
+		east = Math.max(east, lon);
+		south = Math.min(south, lat);
+		north = Math.max(north, lat);
+	}
+	return [west, east, south, north];
+}
+
 /** The world view's least extent, in degrees: a filter down to one country still shows the country's neighbours. */
 export const WORLD_MIN_SPAN = { lon: 36, lat: 18 };
 /** What the world view shows with no city at all (a filter that keeps none): the inhabited world. */
@@ -63,13 +75,7 @@ const EMPTY_WORLD = [
  */
 export function worldFrame(cities: readonly { lon: number; lat: number }[]): readonly { lon: number; lat: number }[] {
 	if (!cities.length) return EMPTY_WORLD;
-	let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
-	for (const { lon, lat } of cities) {
-		west = Math.min(west, lon);
-		east = Math.max(east, lon);
-		south = Math.min(south, lat);
-		north = Math.max(north, lat);
-	}
+	let [west, east, south, north] = extent(cities);
 	if (east - west >= WORLD_MIN_SPAN.lon || north - south >= WORLD_MIN_SPAN.lat) return cities;
 	const widen = (lo: number, hi: number, span: number, limit: number): [number, number] => {
 		const mid = Math.min(limit - span / 2, Math.max(-limit + span / 2, (lo + hi) / 2));
