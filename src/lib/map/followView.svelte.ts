@@ -4,9 +4,11 @@
  */
 import type { GoalFilter } from '$lib/state/filter';
 import type { MapRenderer } from './renderer';
+import type { CityPoint } from './style';
 import type { SvgRenderer } from './svgRenderer.svelte';
 
 export interface FollowedView {
+	cities: () => readonly CityPoint[];
 	selected: () => string | null;
 	hovered: () => string | null;
 	dimmed: () => ReadonlySet<string>;
@@ -26,6 +28,13 @@ export function followView(view: FollowedView): { restart(): void } {
 	const hoveredId = $derived(view.hovered());
 
 	let first = true;
+	// Before the selection's effect: a link's city may only now be among the cities. A map that takes over gets
+	// them too (it may have been made with the cities of a moment ago); each ignores the cities it already draws.
+	$effect(() => {
+		const cities = view.cities();
+		view.preview()?.setCities(cities);
+		view.renderer()?.setCities(cities);
+	});
 	$effect(() => {
 		const id = selectedId;
 		view.preview()?.select(id);

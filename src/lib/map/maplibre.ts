@@ -18,7 +18,7 @@ import { loadTopology } from './basemapFile';
 import { filterState } from './filterExpressions';
 import { LABEL_SIZE } from './labelPlacement';
 import { placeLiveLabels } from './liveLabels';
-import { cityPadding } from './projection';
+import { cityPadding, worldFrame } from './projection';
 import type { MapRenderer, ZoomRange } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
 import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER, type CityPoint } from './style';
@@ -48,10 +48,14 @@ export interface AtlasMap extends MapRenderer {
 
 const CITY_ZOOM = 3.2;
 
-/** The box around all cities: the world view shows every one of them, whatever the container's shape. */
+/**
+ * The box around all cities: the world view shows every one of them, whatever the container's shape (widened
+ * where they are few or close together, as the SVG map's: projection.ts `worldFrame`).
+ */
 function citiesBounds(cities: readonly CityPoint[]): [[number, number], [number, number]] {
-	const lons = cities.map((c) => c.lon);
-	const lats = cities.map((c) => c.lat);
+	const frame = worldFrame(cities);
+	const lons = frame.map((c) => c.lon);
+	const lats = frame.map((c) => c.lat);
 	return [
 		[Math.min(...lons), Math.min(...lats)],
 		[Math.max(...lons), Math.max(...lats)]
@@ -80,15 +84,18 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	warmUp();
 	const topology = await loadTopology();
 	const basemap = toBasemap(topology);
-	const worldBounds = citiesBounds(options.cities);
-	const cities = new Map(options.cities.map((c) => [c.id, c]));
-	const clustered = options.cities.length >= CLUSTER_FROM;
+	/** What the map draws now: the scope's cities, changed by `setCities` (a scope, a filter, a year). */
+	let points = options.cities;
+	let worldBounds = citiesBounds(points);
+	let cities = new Map(points.map((c) => [c.id, c]));
+	let clustered = points.length >= CLUSTER_FROM;
+	const absoluteFontUrl = new URL(fontUrl, location.href).href;
 	let labelSize = options.labelSize ?? LABEL_SIZE;
 	/** Room around the cities, the same as the SVG map's, so both draw the world view alike (no jump on takeover). */
 	const worldPadding = () => cityPadding(container.clientWidth, container.clientHeight);
 	const map = new MapLibreMap({
 		container,
-		style: buildStyle({ basemap, cities: options.cities, fontUrl: new URL(fontUrl, location.href).href, labelSize }),
+		style: buildStyle({ basemap, cities: points, fontUrl: absoluteFontUrl, labelSize }),
 		bounds: worldBounds,
 		fitBoundsOptions: { padding: worldPadding() },
 		// Below zoom 0, so a phone's narrow map still fits every city (zoom 0 is 512px of world, wider than 390).
@@ -127,6 +134,8 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	fitMinZoom();
 
 	let selected: string | null = null;
+	/** The city last asked for, drawn selected once it is among the cities (a link's member, before the network loads). */
+	let wanted: string | null = null;
 	let hovered: string | null = null;
 	let dimmed = new Set<string>();
 	/** The goal filter a clustered map dims by, through global state, and the masks it keeps; null when by id. */
@@ -142,7 +151,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		}
 		dimmed = new Set(ids);
 		// Clusters have no feature-state of their own: they add up each city's `kept`, which lives in the data.
-		if (clustered) map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(options.cities, dimmed));
+		if (clustered) map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(points, dimmed));
 	}
 	/**
 	 * By the goal filter, on a clustered map: two global-state values, so the main thread's work does not grow
@@ -186,11 +195,12 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	map.on('idle', options.onIdle);
 	// MapLibre rebuilds its style after a restored context or a restarted worker, but not the feature state
 	// that carries selection, hover and dimming: put it back.
-	map.on('webglcontextrestored', () => {
+	function restoreStates() {
 		if (selected) setState(selected, { selected: true });
 		if (hovered) setState(hovered, { hover: true });
 		for (const id of dimmed) setState(id, { dimmed: true });
-	});
+	}
+	map.on('webglcontextrestored', restoreStates);
 	// A worker restart fires a synthetic loss with the context still alive; only a real loss hands over.
 	map.on('webglcontextlost', () => {
 		if (map.getCanvas().getContext('webgl2')?.isContextLost() !== false) options.onContextLost();
@@ -210,11 +220,12 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		canZoomOut: map.getZoom() > map.getMinZoom() + 0.01
 	});
 
-	return {
+	const renderer: AtlasMap = {
 		kind: 'webgl',
 		map,
 		select(id, motion, { essential = false } = {}) {
 			if (selected && selected !== id) setState(selected, { selected: false });
+			wanted = id;
 			selected = id && cities.has(id) ? id : null;
 			relabel();
 			if (!selected) return toWorld(motion, essential);
@@ -250,6 +261,29 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			if (!dimmedBy) return map.getFeatureState({ source: CITY_SOURCE, id }).dimmed === true;
 			return !dimmedBy.kept.has(goalMask(city.goals, dimmedBy.filter.min));
 		},
+		setCities(next) {
+			if (next === points) return;
+			points = next;
+			cities = new Map(next.map((c) => [c.id, c]));
+			worldBounds = citiesBounds(next);
+			if (hovered && !cities.has(hovered)) hovered = null;
+			const nowClustered = next.length >= CLUSTER_FROM;
+			if (nowClustered === clustered) {
+				map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(next, dimmed));
+			} else {
+				// Clustering is the source's own option: the style is rebuilt (diffed, so the basemap stays), and the
+				// feature state, the labels' and the filter's global state go back on the new source.
+				clustered = nowClustered;
+				map.setStyle(buildStyle({ basemap, cities: next, fontUrl: absoluteFontUrl, labelSize }), { diff: true });
+				restoreStates();
+				if (dimmedBy) dimByFilter(dimmedBy.filter);
+			}
+			// The selection stays where it can (a link's city arriving with the network); the world view refits.
+			if (wanted && cities.has(wanted)) renderer.select(wanted, 'jump');
+			else if (selected && !cities.has(selected)) renderer.select(null, 'fly');
+			else if (!selected) toWorld('fly', false);
+			relabel();
+		},
 		zoomBy(delta) {
 			const zoom = Math.min(map.getMaxZoom(), Math.max(map.getMinZoom(), map.getZoom() + delta));
 			map.zoomTo(zoom, { duration: 300 });
@@ -278,4 +312,5 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			}
 		}
 	};
+	return renderer;
 }

@@ -47,3 +47,44 @@ export function zoomProjection(
 	const [tx, ty] = projection.translate();
 	return projection.scale(projection.scale() * scale).translate([width / 2 - scale * (x - tx), height / 2 - scale * (y - ty)]);
 }
+
+/** West, east, south and north of the places (Infinity and -Infinity for none). */
+export function extent(places: readonly { lon: number; lat: number }[]): [number, number, number, number] {
+	let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
+	for (const { lon, lat } of places) {
+		west = Math.min(west, lon);
+		east = Math.max(east, lon);
+		south = Math.min(south, lat);
+		north = Math.max(north, lat);
+	}
+	return [west, east, south, north];
+}
+
+/** The world view's least extent, in degrees: a filter down to one country still shows the country's neighbours. */
+export const WORLD_MIN_SPAN = { lon: 36, lat: 18 };
+/** What the world view shows with no city at all (a filter that keeps none): the inhabited world. */
+const EMPTY_WORLD = [
+	{ lon: -170, lat: -50 },
+	{ lon: 175, lat: 72 }
+];
+
+/**
+ * The places the world view fits: the cities themselves (the book's twelve, the network), or, when they are few
+ * or close together (one country's members, a single city), their extent widened to WORLD_MIN_SPAN about its
+ * middle, so neither map zooms to a street over a coarse coastline; the inhabited world when there are none.
+ */
+export function worldFrame(cities: readonly { lon: number; lat: number }[]): readonly { lon: number; lat: number }[] {
+	if (!cities.length) return EMPTY_WORLD;
+	let [west, east, south, north] = extent(cities);
+	if (east - west >= WORLD_MIN_SPAN.lon || north - south >= WORLD_MIN_SPAN.lat) return cities;
+	const widen = (lo: number, hi: number, span: number, limit: number): [number, number] => {
+		const mid = Math.min(limit - span / 2, Math.max(-limit + span / 2, (lo + hi) / 2));
+		return [mid - span / 2, mid + span / 2];
+	};
+	[west, east] = widen(west, east, WORLD_MIN_SPAN.lon, 180);
+	[south, north] = widen(south, north, WORLD_MIN_SPAN.lat, 80);
+	return [
+		{ lon: west, lat: south },
+		{ lon: east, lat: north }
+	];
+}

@@ -3,6 +3,7 @@
  * calls, so MapView, the presenter and the tests never need to know which one is on screen.
  */
 import type { GoalFilter } from '$lib/state/filter';
+import type { CityPoint } from './style';
 
 export type Motion = 'fly' | 'jump';
 
@@ -24,6 +25,11 @@ export interface MapRenderer {
 	 * map then dims by the filter in one step instead of city by city (see ./filterExpressions.ts).
 	 */
 	setDimmed(ids: ReadonlySet<string>, filter?: GoalFilter): void;
+	/**
+	 * Draws these cities instead (another scope, a network filter, a year): the world view fits them, and the
+	 * selection stays if its city is among them.
+	 */
+	setCities(cities: readonly CityPoint[]): void;
 	/** Zooms in (`delta` > 0) or out by `delta` steps, about the middle of the view. */
 	zoomBy(delta: number): void;
 	/** Back to the world view, the one that fits every city; the selection stays (only the camera moves). */

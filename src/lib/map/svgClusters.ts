@@ -6,6 +6,7 @@
  * Pure, so unit tests check it without a browser.
  */
 import { CLUSTER_FROM } from '$lib/data/crowding';
+import { extent } from './projection';
 import { labelWidth, placeLabels, type LabelSide, type PlaceOptions } from './labelPlacement';
 
 /** A city where the projection put it, in pixels. */
@@ -116,13 +117,7 @@ export const MIN_ZOOM_SPAN = 0.5;
  * closer (so the projection never fits a single point to an infinite scale). Two corners, for `fitExtent`.
  */
 export function zoomFrame(cities: readonly { lon: number; lat: number }[]): { lon: number; lat: number }[] {
-	let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
-	for (const { lon, lat } of cities) {
-		west = Math.min(west, lon);
-		east = Math.max(east, lon);
-		south = Math.min(south, lat);
-		north = Math.max(north, lat);
-	}
+	let [west, east, south, north] = extent(cities);
 	const widen = (lo: number, hi: number, limit: number): [number, number] => {
 		const grow = Math.max(0, MIN_ZOOM_SPAN - (hi - lo)) / 2;
 		return [Math.max(-limit, lo - grow), Math.min(limit, hi + grow)];

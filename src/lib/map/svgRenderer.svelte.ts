@@ -33,6 +33,12 @@ export class SvgRenderer implements MapRenderer {
 	setDimmed(ids: ReadonlySet<string>) {
 		this.dimmed = new Set(ids);
 	}
+	#cities: readonly CityPoint[] | null = null;
+	/** SvgMap.svelte draws the cities it is given: only a group's frame, which may hold cities gone, is let go. */
+	setCities(cities: readonly CityPoint[]) {
+		if (this.#cities !== null && cities !== this.#cities) this.showWorld();
+		this.#cities = cities;
+	}
 	/** Zooming out past a group's frame goes back to the whole world: the frame is the group's, not a zoom level. */
 	zoomBy(delta: number) {
 		if (delta < 0 && this.scale <= 1) this.frame = null;

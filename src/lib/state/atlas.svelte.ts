@@ -11,6 +11,7 @@ import { page } from '$app/state';
 import { atlasData, summaryById } from '$lib/data/atlasData';
 import type { GoalId } from '$lib/data/schema';
 import { DEFAULT_FILTER, matchingIds } from './filter';
+import { NETWORK_FILTER_KEYS, type NetworkFilter, type Scope } from './networkFilter';
 import { DEFAULT_VIEW, parseView, viewSearch, type View } from './viewCodec';
 
 const context = { cityIds: new Set(atlasData.cities.map((c) => c.id)) };
@@ -85,6 +86,21 @@ class AtlasState {
 	 */
 	clearFilter() {
 		return this.setView({ ...DEFAULT_FILTER });
+	}
+
+	/**
+	 * Another scope: the filters stay (they mean the same for the award winners and the whole network), the book's
+	 * scope has none; a selected city not in the book is let go there (beyond it, once the data says so).
+	 */
+	setScope(scope: Scope) {
+		const city = scope === 'book' && this.view.city && !context.cityIds.has(this.view.city) ? null : this.view.city;
+		return this.setView({ scope, city });
+	}
+
+	/** Every network filter back to none, the year too. */
+	clearNetworkFilter() {
+		const none = Object.fromEntries(NETWORK_FILTER_KEYS.map((key) => [key, null])) as Partial<NetworkFilter>;
+		return this.setView(none);
 	}
 
 	/** After hydration: take the view from the URL and rewrite a URL that carried junk into its canonical form. */

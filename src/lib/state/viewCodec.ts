@@ -2,9 +2,11 @@
  * The view as a URL: the one place that parses and writes the atlas's query string. Parsing never throws:
  * unknown keys and malformed or unknown values are dropped, so any URL yields a valid view.
  * Example: ?city=cork&goals=social-cohesion,economic-development&min=2&match=any&sort=social-cohesion
+ * Beyond the book: ?scope=network&city=cuenca-ec&region=africa&from=2019&to=2022&year=2024 (./networkFilter.ts).
  */
 import { GOAL_IDS, type GoalId } from '$lib/data/vocabulary';
 import { DEFAULT_FILTER, type GoalFilter, type MatchMode } from './filter';
+import { DEFAULT_NETWORK_FILTER, parseNetworkFilter, writeNetworkFilter, type NetworkFilter } from './networkFilter';
 
 /** How the goal matrix orders its rows: by name, by region, or by one goal's score (highest first). */
 export type SortKey = 'name' | 'region' | GoalId;
@@ -14,8 +16,11 @@ export const SORT_KEYS: readonly SortKey[] = ['name', 'region', ...GOAL_IDS];
 export const PANELS = ['city', 'matrix', 'overview', 'profile'] as const;
 export type PanelId = (typeof PANELS)[number];
 
-export interface View extends GoalFilter {
-	/** The selected city's id, or null for the world view. */
+export interface View extends GoalFilter, NetworkFilter {
+	/**
+	 * The selected city's id, or null for the world view: one of the twelve's, or, beyond the book's scope, a
+	 * network member's (checked against the network's data once it has loaded: see network.svelte.ts).
+	 */
 	city: string | null;
 	/** A second city pinned for comparison in the city profile, or null. */
 	compare: string | null;
@@ -23,7 +28,10 @@ export interface View extends GoalFilter {
 	panel: PanelId;
 }
 
-export const DEFAULT_VIEW: View = { city: null, ...DEFAULT_FILTER, compare: null, sort: 'name', panel: 'city' };
+export const DEFAULT_VIEW: View = { city: null, ...DEFAULT_FILTER, ...DEFAULT_NETWORK_FILTER, compare: null, sort: 'name', panel: 'city' };
+
+/** A network member's id as the data writes them (networkSchema.ts), short enough for any real name. */
+const MEMBER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface CodecContext {
 	cityIds: ReadonlySet<string>;
@@ -52,8 +60,11 @@ function cityOf(value: string | null, context: CodecContext): string | null {
 
 export function parseView(params: URLSearchParams, context: CodecContext): View {
 	const min = first(params, 'min');
+	const network = parseNetworkFilter((key) => first(params, key, 40));
+	const city = first(params, 'city', 120);
 	return {
-		city: cityOf(first(params, 'city'), context),
+		city: network.scope === 'book' ? cityOf(city, context) : city !== null && (context.cityIds.has(city) || MEMBER_ID.test(city)) ? city : null,
+		...network,
 		goals: parseGoals(first(params, 'goals')),
 		min: min === '1' || min === '2' || min === '3' ? (Number(min) as 1 | 2 | 3) : DEFAULT_VIEW.min,
 		match: oneOf<MatchMode>(first(params, 'match'), ['any', 'all'], DEFAULT_VIEW.match),
@@ -66,6 +77,7 @@ export function parseView(params: URLSearchParams, context: CodecContext): View 
 /** Writes only what differs from the default, in a fixed key order, so each view has one URL. */
 export function writeView(view: View): URLSearchParams {
 	const params = new URLSearchParams();
+	for (const [key, value] of writeNetworkFilter(view)) params.set(key, value);
 	if (view.city) params.set('city', view.city);
 	const goals = GOAL_IDS.filter((id) => view.goals.includes(id));
 	if (goals.length) params.set('goals', goals.join(','));

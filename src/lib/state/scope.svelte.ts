@@ -1,0 +1,81 @@
+/**
+ * What the map, the list and the counts show in the current scope, derived from the view (the URL) and the
+ * network's data: the scope's cities, those the filters keep, the points both maps draw, the cities the goal
+ * filter dims, and the selected member when it is not one of the twelve. The network's data is asked for only
+ * when a scope beyond the book opens (`follow`, called by the page).
+ */
+import { atlasData } from '$lib/data/atlasData';
+import type { NetworkMember } from '$lib/data/network';
+import { currentLocale } from '$lib/i18n/locale';
+import { atlas } from './atlas.svelte';
+import { isFiltering } from './filter';
+import { network } from './network.svelte';
+import { citiesInScope, citiesShown, type ScopeCity } from './scopeCities';
+import type { Scope } from './networkFilter';
+
+const locale = currentLocale();
+
+/** A city as the maps draw it (the map floor's CityPoint). */
+export interface ScopePoint {
+	id: string;
+	name: string;
+	lat: number;
+	lon: number;
+	goals?: ScopeCity['goals'];
+}
+
+class ScopeState {
+	readonly scope: Scope = $derived(atlas.view.scope);
+	/** Beyond the book, until the network has loaded: the count line says so, and the map keeps the twelve. */
+	readonly waiting = $derived(this.scope !== 'book' && !network.data);
+	/** Every city of the scope (the filters apart), alphabetical. */
+	readonly cities: readonly ScopeCity[] = $derived(
+		citiesInScope(this.waiting ? 'book' : this.scope, atlasData.cities, network.data?.members ?? null, locale)
+	);
+	/** The cities the filters keep: the list, and (placed) the map. */
+	readonly shown: readonly ScopeCity[] = $derived(this.waiting ? this.cities : citiesShown(this.cities, atlas.view));
+	/** What both maps draw: the cities shown that have a place. */
+	readonly points: readonly ScopePoint[] = $derived(
+		this.shown.flatMap((c) => (c.lat === null || c.lon === null ? [] : [{ id: c.id, name: c.name, lat: c.lat, lon: c.lon, goals: c.goals }]))
+	);
+	/**
+	 * Dimmed on the map and in the list: the cities the goal filter leaves out. Only the twelve have scores, so
+	 * beyond the book a goal filter dims every other city and the twelve it keeps stand out among them.
+	 */
+	readonly dimmed: ReadonlySet<string> = $derived.by(() => {
+		if (this.scope === 'book' || this.waiting) return atlas.dimmed;
+		if (!isFiltering(atlas.view)) return new Set();
+		const matching = atlas.matching;
+		return new Set(this.shown.filter((c) => !matching.has(c.id)).map((c) => c.id));
+	});
+	/** The selected city, if it is in the scope. */
+	readonly selected: ScopeCity | null = $derived(atlas.view.city ? (this.cities.find((c) => c.id === atlas.view.city) ?? null) : null);
+	/** The selected city when it is a member beyond the twelve (the twelve open their case study). */
+	readonly selectedMember: NetworkMember | null = $derived(this.selected && !this.selected.book ? this.selected.member : null);
+	/**
+	 * For search: every city of the scope with its name in each language (search matches any of them, and
+	 * shows `name`). The twelve's other-language forms arrive with the network's data.
+	 */
+	readonly candidates = $derived(this.cities.map(({ id, name, names, iso2 }) => ({ id, name, names, iso2 })));
+
+	/** Loads the network's data when a scope beyond the book is shown (or when asked: a search wanting every name). */
+	follow() {
+		$effect(() => {
+			if (this.scope !== 'book') void network.ensure();
+		});
+		// A link's values checked against the data once it is here: an edition, a country or a city the network
+		// does not have is dropped from the URL (the view already ignores it), so what is shared is what is shown.
+		$effect(() => {
+			const data = network.data;
+			const view = atlas.view;
+			if (!data || this.scope === 'book' || !atlas.hydrated) return;
+			const fixes: Partial<typeof view> = {};
+			if (view.award !== null && !data.editions.awards.some((a) => a.year === view.award)) fixes.award = null;
+			if (view.country !== null && !this.cities.some((c) => c.country === view.country)) fixes.country = null;
+			if (view.city !== null && !this.cities.some((c) => c.id === view.city)) fixes.city = null;
+			if (Object.keys(fixes).length) void atlas.setView(fixes, { replace: true });
+		});
+	}
+}
+
+export const scope = new ScopeState();
