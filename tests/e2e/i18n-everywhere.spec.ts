@@ -128,11 +128,11 @@ test('a reader whose numbers use a decimal comma gets a CSV separated by semicol
 test('About in French and Spanish: the publisher, the launch city and the editors in the language', async ({ page }) => {
 	await page.goto('/fr/about/');
 	await expect(page.getByText('Institut de l’UNESCO pour l’apprentissage tout au long de la vie et NILE (République de Corée)', { exact: true })).toBeVisible();
-	await expect(page.getByText(/, Mexico, Mexique, 28 septembre 2015/)).toBeVisible();
+	await expect(page.getByText(/, Mexico, Mexique, 28–30 septembre 2015/)).toBeVisible();
 	await expect(page.getByText('Sous la direction de', { exact: true })).toBeVisible();
 	await page.goto('/es/about/');
 	await expect(page.getByText('Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida y NILE (República de Corea)', { exact: true })).toBeVisible();
-	await expect(page.getByText(/, Ciudad de México, México, 28 de septiembre de 2015/)).toBeVisible();
+	await expect(page.getByText(/, Ciudad de México, México, 28–30 de septiembre de 2015/)).toBeVisible();
 });
 
 test.describe('a missing page', () => {
