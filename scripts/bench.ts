@@ -220,9 +220,12 @@ async function main() {
 		log('building the atlas');
 		build();
 	}
-	log('building the bare MapLibre page');
 	const bareDir = join(tmp, 'bare');
-	await buildBare(root, bareDir, readCities(join(root, 'data')).map(({ id, name, lat, lon }) => ({ id, name, lat, lon })));
+	// Only the map-idle ratio loads it: a partial run without it need not build it.
+	if (wants('bytes-time')) {
+		log('building the bare MapLibre page');
+		await buildBare(root, bareDir, readCities(join(root, 'data')).map(({ id, name, lat, lon }) => ({ id, name, lat, lon })));
+	}
 
 	const served = await serve({ '/': join(root, 'build'), '/__bare/': bareDir }, PORT);
 	const browser = await chromium.launch({

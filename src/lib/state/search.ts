@@ -9,9 +9,10 @@
  * every word a prefix: a match on a city's own names always ranks above a match on its country's ("mexico" lists
  * Mexico City before the other Mexican cities). Ties go by the shown name in the page's alphabetical order.
  *
- * A keystroke must cost under 8 ms at 10,000 candidates (`npm run bench`): everything is normalised when the
- * index is built, candidates are kept in collation order so ranking is a bucket sort with no comparison, and the
- * query is matched with indexOf, never turned into a regular expression (so "(", "*" or "\" are only letters).
+ * A keystroke must cost under 8 ms at 10,000 candidates (`npm run bench`). Everything is normalised once, when the
+ * index is built, into one text of every name, one a line; a keystroke then scans that text with indexOf (never a
+ * regular expression, so "(", "*" or "\" are only letters), each hit ranked by where it falls in its name, and
+ * the candidates are kept in the page's alphabetical order so that ranking is a bucket sort without comparisons.
  */
 
 export interface SearchCandidate {
@@ -26,16 +27,16 @@ export interface SearchCandidate {
 	places?: readonly string[];
 }
 
-interface Entry {
-	candidate: SearchCandidate;
-	/** Normalised names, the shown name first (empty when it has no letter or digit). */
-	names: string[];
-	places: string[];
-}
-
 export interface SearchIndex {
-	/** Candidates in the page's alphabetical order of their shown names. */
-	readonly entries: readonly Entry[];
+	/** The candidates in the page's alphabetical order of their shown names. */
+	readonly candidates: readonly SearchCandidate[];
+	/** Every name normalised, each followed by a line break (which no query holds, so no hit spans two names). */
+	readonly text: string;
+	/** Where each name starts in `text`, ascending. */
+	readonly starts: Int32Array;
+	/** Each name's candidate (an index into `candidates`) and kind: shown, other, or place (`SHOWN`...). */
+	readonly owner: Int32Array;
+	readonly kind: Uint8Array;
 }
 
 export interface SearchResult {
@@ -67,16 +68,51 @@ export function normalise(text: string): string {
 		.trim();
 }
 
+const SHOWN = 0;
+const OTHER = 1;
+const PLACE = 2;
+
 export function searchIndex(candidates: readonly SearchCandidate[], locale: string): SearchIndex {
 	const collator = new Intl.Collator(locale);
-	const entries = candidates
-		.map((candidate) => ({
-			candidate,
-			names: [...new Set([candidate.name, ...candidate.names].map(normalise))],
-			places: [...new Set((candidate.places ?? []).map(normalise).filter(Boolean))]
-		}))
-		.sort((a, b) => collator.compare(a.candidate.name, b.candidate.name) || (a.candidate.id < b.candidate.id ? -1 : 1));
-	return { entries };
+	const sorted = [...candidates].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+	const text: string[] = [];
+	const starts: number[] = [];
+	const owner: number[] = [];
+	const kind: number[] = [];
+	// Many candidates share a country: each distinct name is normalised once.
+	const normalised = new Map<string, string>();
+	const norm = (name: string) => {
+		let n = normalised.get(name);
+		if (n === undefined) normalised.set(name, (n = normalise(name)));
+		return n;
+	};
+	let at = 0;
+	const add = (name: string, candidate: number, k: number) => {
+		text.push(name, '\n');
+		starts.push(at);
+		owner.push(candidate);
+		kind.push(k);
+		at += name.length + 1;
+	};
+	sorted.forEach((candidate, i) => {
+		const shown = norm(candidate.name);
+		add(shown, i, SHOWN);
+		const seen = new Set([shown, '']);
+		for (const [names, k] of [[candidate.names, OTHER], [candidate.places ?? [], PLACE]] as const) {
+			for (const name of names.map(norm)) {
+				if (seen.has(name)) continue;
+				seen.add(name);
+				add(name, i, k);
+			}
+		}
+	});
+	return {
+		candidates: sorted,
+		text: text.join(''),
+		starts: Int32Array.from(starts),
+		owner: Int32Array.from(owner),
+		kind: Uint8Array.from(kind)
+	};
 }
 
 const EXACT = 0;
@@ -86,65 +122,82 @@ const SUBSTRING = 3;
 const ALL_WORDS = 4;
 const LEVELS = 5;
 /** No match: above every rank. */
-const NONE = 1000;
-
-/** How well `query` (normalised, words split) matches one normalised name: a level, or NONE. */
-function level(name: string, query: string, words: readonly string[]): number {
-	const at = name.indexOf(query);
-	if (at === 0) return name.length === query.length ? EXACT : PREFIX;
-	if (at > 0) return name.includes(` ${query}`) ? WORD_PREFIX : SUBSTRING;
-	// "ciudad mex", "grand amman municipality" in another order: every word starts a word of the name.
-	if (words.length < 2) return NONE;
-	const nameWords = name.split(' ');
-	return words.every((w) => nameWords.some((n) => n.startsWith(w))) ? ALL_WORDS : NONE;
-}
-
-function best(names: readonly string[], query: string, words: readonly string[], from = 0): number {
-	let result = NONE;
-	for (let i = from; i < names.length; i++) {
-		const l = level(names[i]!, query, words);
-		if (l < result) result = l;
-		if (result === EXACT) break;
-	}
-	return result;
-}
+const NONE = 255;
+/** Words of a query matched one by one ("ciudad mex"): more are ignored. */
+const MAX_WORDS = 8;
+const SPACE = 32;
+const LINE = 10;
 
 /**
- * The rank of a candidate for `query`, lower first, or NONE: an exact match on any of its names; then the shown
- * name by level; then its other names by level (their generic words, "Ayuntamiento de", "City of", would
- * otherwise put Cork before Balanga for "a"); then its country's names.
+ * The rank of a hit, lower first: an exact match on any of a candidate's names; then on the shown name by level;
+ * then on its other names by level (their generic words, "Ayuntamiento de", "City of", would otherwise put Cork
+ * before Balanga for "a"); then on its country's names.
  */
-function rank(entry: Entry, query: string, words: readonly string[]): number {
-	const shown = level(entry.names[0] ?? '', query, words);
-	if (shown === EXACT) return 0;
-	const others = best(entry.names, query, words, 1);
-	if (others === EXACT) return 0;
-	if (shown !== NONE) return shown;
-	if (others !== NONE) return LEVELS + others;
-	const place = entry.places.length ? best(entry.places, query, words) : NONE;
-	return place === NONE ? NONE : 2 * LEVELS + place;
+function rankOf(kind: number, level: number): number {
+	if (kind === PLACE) return 2 * LEVELS + level;
+	return level === EXACT ? 0 : kind * LEVELS + level;
 }
 const RANKS = 3 * LEVELS;
+
+/**
+ * Calls `hit(name, at)` for the hits of `word` in the names of `index`, in order: every hit inside a word, and the
+ * first that begins the name or a word (a name's later hits cannot rank better, so the scan moves to the next
+ * name). The text is read once, forwards.
+ */
+function scan(index: SearchIndex, word: string, hit: (name: number, at: number) => void) {
+	const { text, starts } = index;
+	const last = starts.length - 1;
+	let name = 0;
+	let pos = text.indexOf(word);
+	while (pos !== -1) {
+		while (name < last && starts[name + 1]! <= pos) name++;
+		hit(name, pos);
+		const begins = pos === starts[name] || text.charCodeAt(pos - 1) === SPACE;
+		pos = text.indexOf(word, begins && name < last ? starts[name + 1]! : pos + 1);
+	}
+}
 
 /** The candidates that match `query`, ranked; nothing for a query with no letter or digit. */
 export function findCities(index: SearchIndex, query: string, limit = Infinity): SearchResult {
 	const q = normalise(query.slice(0, MAX_QUERY));
 	if (!q) return { total: 0, matches: [] };
-	const words = q.split(' ');
-	// One bucket per rank; entries arrive in collation order, so each bucket is sorted as it fills.
-	const buckets: SearchCandidate[][] = Array.from({ length: RANKS }, () => []);
+	const { text, starts, owner, kind, candidates } = index;
+	const best = new Uint8Array(candidates.length).fill(NONE);
+	const keep = (name: number, level: number) => {
+		const r = rankOf(kind[name]!, level);
+		const c = owner[name]!;
+		if (r < best[c]!) best[c] = r;
+	};
+	scan(index, q, (name, at) => {
+		const start = starts[name]!;
+		if (at === start) keep(name, text.charCodeAt(at + q.length) === LINE ? EXACT : PREFIX);
+		else keep(name, text.charCodeAt(at - 1) === SPACE ? WORD_PREFIX : SUBSTRING);
+	});
+	// "ciudad mex", "grand amman municipality" in another order: every word begins a word of one name.
+	const words = q.split(' ').slice(0, MAX_WORDS);
+	if (words.length > 1) {
+		const found = new Uint8Array(starts.length);
+		words.forEach((word, i) =>
+			scan(index, word, (name, at) => {
+				if (at === starts[name] || text.charCodeAt(at - 1) === SPACE) found[name]! |= 1 << i;
+			})
+		);
+		const all = (1 << words.length) - 1;
+		for (let name = 0; name < found.length; name++) if (found[name] === all) keep(name, ALL_WORDS);
+	}
+	// Candidates are in alphabetical order: each rank's bucket fills sorted.
+	const buckets: number[][] = Array.from({ length: RANKS }, () => []);
 	let total = 0;
-	for (const entry of index.entries) {
-		const r = rank(entry, q, words);
-		if (r === NONE) continue;
+	for (let c = 0; c < best.length; c++) {
+		if (best[c] === NONE) continue;
 		total++;
-		buckets[r]!.push(entry.candidate);
+		buckets[best[c]!]!.push(c);
 	}
 	const matches: SearchCandidate[] = [];
 	for (const bucket of buckets) {
-		for (const candidate of bucket) {
+		for (const c of bucket) {
 			if (matches.length >= limit) break;
-			matches.push(candidate);
+			matches.push(candidates[c]!);
 		}
 	}
 	return { total, matches };
