@@ -4,7 +4,7 @@
  * whenever it could measure, whatever the figures, and 1 only when it could not measure at all.
  *
  * Options: --runs N (page loads per side, default 9) · --skip-build (reuse build/) · --only a,b (sections:
- * bytes-time, filter, scale, kiosk, lighthouse) · env CHROMIUM_PATH (default /usr/bin/chromium),
+ * bytes-time, filter, search, scale, kiosk, lighthouse) · env CHROMIUM_PATH (default /usr/bin/chromium),
  * BENCH_PORT (first of the bench's ports, default 4190).
  */
 import { chromium, type Browser } from '@playwright/test';
@@ -23,6 +23,7 @@ import { serve, type Served } from '../bench/lib/server.ts';
 import { median, round } from '../bench/lib/stats.ts';
 import { measureScale } from '../bench/lib/scale.ts';
 import { measureKiosk } from '../bench/lib/kiosk.ts';
+import { measureSearch } from '../bench/lib/search.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -219,9 +220,12 @@ async function main() {
 		log('building the atlas');
 		build();
 	}
-	log('building the bare MapLibre page');
 	const bareDir = join(tmp, 'bare');
-	await buildBare(root, bareDir, readCities(join(root, 'data')).map(({ id, name, lat, lon }) => ({ id, name, lat, lon })));
+	// Only the map-idle ratio loads it: a partial run without it need not build it.
+	if (wants('bytes-time')) {
+		log('building the bare MapLibre page');
+		await buildBare(root, bareDir, readCities(join(root, 'data')).map(({ id, name, lat, lon }) => ({ id, name, lat, lon })));
+	}
 
 	const served = await serve({ '/': join(root, 'build'), '/__bare/': bareDir }, PORT);
 	const browser = await chromium.launch({
@@ -232,6 +236,7 @@ async function main() {
 	try {
 		if (wants('bytes-time')) await section('bytes-time', () => bytesAndTime(browser, served));
 		if (wants('filter')) await section('filter', () => filterLatency(browser, served));
+		if (wants('search')) await section('search', async () => lines.push(...(await measureSearch(browser, root, details))));
 		if (wants('kiosk')) await section('kiosk', async () => lines.push(...(await measureKiosk(browser, served, root, details, log))));
 		if (wants('lighthouse')) await section('lighthouse', () => lighthouse(served));
 	} finally {

@@ -6,7 +6,7 @@
  */
 import { datasetFromFiles } from './bundled';
 import { pageIsland } from './island';
-import { datasetIn, perLocale } from './localise';
+import { allNames, datasetIn, perLocale } from './localise';
 import type { AtlasData, CitySummary } from './schema';
 import { atlasDataOf } from './summary';
 import type { Locale } from './vocabulary';
@@ -19,7 +19,8 @@ export function atlasDataIn(locale: Locale): AtlasData {
 function serverAtlas(locale: Locale) {
 	let entry = server.get(locale);
 	if (!entry) {
-		const data = atlasDataOf(datasetIn(datasetFromFiles(), locale));
+		const files = datasetFromFiles();
+		const data = atlasDataOf(datasetIn(files, locale), new Map(files.cities.map((c) => [c.id, allNames(c)])));
 		server.set(locale, (entry = { data, byId: new Map(data.cities.map((c) => [c.id, c])) }));
 	}
 	return entry;

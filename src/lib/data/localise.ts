@@ -11,7 +11,7 @@
  * prerendered, `dataset` and `atlasData` answer in the language of the page being rendered (`perLocale`).
  */
 import type { City, Dataset, LocalNames } from './schema';
-import type { Locale } from './vocabulary';
+import { LOCALES, type Locale } from './vocabulary';
 
 /** `name` in `locale`: its form there when the data gives one, else the name as written. */
 export function localName(name: string, names: LocalNames | undefined, locale: Locale): string {
@@ -20,6 +20,17 @@ export function localName(name: string, names: LocalNames | undefined, locale: L
 
 export function cityName(city: Pick<City, 'name' | 'names'>, locale: Locale): string {
 	return localName(city.name, city.names, locale);
+}
+
+/**
+ * Every form of a city's name and official name in the three languages (Mexico City, Mexico, Ciudad de México,
+ * Ciudad de México (Distrito Federal in 2015)...), each once: what finding the city by name matches. `city` as in
+ * the files; a city already put into one language has lost its English forms, and gives the others.
+ */
+export function allNames(city: Pick<City, 'name' | 'names'> & Partial<Pick<City, 'officialName' | 'officialNames'>>): string[] {
+	const { name, names, officialName, officialNames } = city;
+	const forms = LOCALES.flatMap((l) => [localName(name, names, l), ...(officialName ? [localName(officialName, officialNames, l)] : [])]);
+	return [...new Set(forms)];
 }
 
 /** The city, as in the files (its names in English), with its names in `locale`. */

@@ -241,6 +241,12 @@ export interface Dataset {
  */
 export const CitySummary = v.strictObject({
 	...v.pick(City, CITY_SUMMARY_KEYS).entries,
+	/**
+	 * The city's other names, for the search, never shown: `name` and `officialName` in the three languages but
+	 * the page's `name` (./localise.ts `allNames`). Optional because a whole `City` also serves as a summary (the
+	 * atlas reached from another page reads that page's island), and has its `names` instead.
+	 */
+	aka: v.optional(v.array(PlainText)),
 	goals: v.strictObject(
 		Object.fromEntries(GOAL_IDS.map((id) => [id, v.pick(GoalScore, SCORE_SUMMARY_KEYS)])) as Record<
 			GoalId,

@@ -4,7 +4,7 @@
  * into its details file, one per city and language, fetched when the city is opened (./details.ts).
  */
 import { toIsland } from './island';
-import { cityIn } from './localise';
+import { allNames, cityIn } from './localise';
 import type { AtlasData, City, CitySummary, Dataset } from './schema';
 import { CITY_SUMMARY_KEYS, GOAL_IDS, PUBLICATION_SUMMARY_KEYS, SCORE_SUMMARY_KEYS, type Locale } from './vocabulary';
 
@@ -12,17 +12,23 @@ function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[])
 	return Object.fromEntries(keys.map((key) => [key, value[key]])) as Pick<T, K>;
 }
 
-export function citySummary(city: City): CitySummary {
+/**
+ * `names`: every form of the city's names (./localise.ts `allNames`), from the city as in the files; the city
+ * given here may already be in the page's language, which has lost its English forms.
+ */
+export function citySummary(city: City, names: readonly string[] = allNames(city)): CitySummary {
 	return {
 		...pick(city, CITY_SUMMARY_KEYS),
+		aka: names.filter((name) => name !== city.name),
 		goals: Object.fromEntries(GOAL_IDS.map((id) => [id, pick(city.goals[id], SCORE_SUMMARY_KEYS)])) as CitySummary['goals']
 	};
 }
 
-export function atlasDataOf(dataset: Dataset): AtlasData {
+/** `names`: each city's `allNames` by id, when `dataset` is already in one language (its English forms lost). */
+export function atlasDataOf(dataset: Dataset, names?: ReadonlyMap<string, readonly string[]>): AtlasData {
 	return {
 		goals: dataset.goals,
-		cities: dataset.cities.map(citySummary),
+		cities: dataset.cities.map((city) => citySummary(city, names?.get(city.id))),
 		publication: pick(dataset.publication, PUBLICATION_SUMMARY_KEYS)
 	};
 }
