@@ -161,3 +161,27 @@ describe('the candidates', () => {
 		expect(findCities(fr, 'ciudad de mexico').matches[0]!.id).toBe('mexico-city');
 	});
 });
+
+describe('search over the whole network (a scope beyond the book)', () => {
+	it('finds members by their names in any language, and the twelve by every name the book gives them', async () => {
+		const { fileURLToPath } = await import('node:url');
+		const { readNetworkFiles, validateNetwork } = await import('$lib/data/networkValidate');
+		const { citiesInScope } = await import('$lib/state/scopeCities');
+		const { scopeCandidates } = await import('$lib/state/searchCandidates');
+		const { members } = validateNetwork(readNetworkFiles(fileURLToPath(new URL('../../', import.meta.url))));
+		for (const locale of LOCALES) {
+			const book = atlasDataIn(locale).cities;
+			const candidates = scopeCandidates(citiesInScope('network', book, members, locale), cityCandidates(book, locale), locale);
+			expect(candidates.length, locale).toBe(members.length);
+			const index = searchIndex(candidates, locale);
+			const find = (q: string) => findCities(index, q).matches.map((c) => c.id);
+			// The twelve keep their case-study ids, and the names of the other languages find them.
+			expect(find('pekin')[0], locale).toBe('beijing');
+			expect(find('ybycui')[0], locale).toBe('ybycui');
+			expect(find('ciudad de mexico')[0], locale).toBe('mexico-city');
+			// A member beyond the twelve, found without its accents.
+			expect(find('camara de lobos')[0], locale).toBe(members.find((m) => m.name === 'Câmara de Lobos')!.id);
+			expect(find('zzzzqx'), locale).toEqual([]);
+		}
+	});
+});
