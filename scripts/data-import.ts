@@ -15,8 +15,8 @@ try {
 	};
 	list('added', report.added);
 	list('updated', report.updated);
-	list('could not place (added without coordinates)', report.unplaced);
-	list('ambiguous (added without coordinates; set place.geonames by hand)', report.ambiguous);
+	list('could not place (no coordinates; give lat,lon with a source)', report.unplaced);
+	list('ambiguous (no coordinates; set place.geonames by hand)', report.ambiguous);
 	console.log(`unchanged: ${report.unchanged.length}`);
 	console.log(report.written.length > 0 ? `wrote ${report.written.join(', ')}` : 'nothing to write: data/network/ already had all of it');
 } catch (error) {

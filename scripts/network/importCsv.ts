@@ -155,6 +155,8 @@ export function mergeRows(store: Store, rows: readonly Row[], gazetteer: Gazette
 				changes.push('coordinates');
 			}
 			(changes.length > 0 ? report.updated : report.unchanged).push(changes.length > 0 ? `${label}: ${changes.join(', ')}` : label);
+			// A member already in the data but still off the map is reported too: the row could have placed it.
+			if ('unplaced' in existing.place) (existing.place.unplaced === 'ambiguous' ? report.ambiguous : report.unplaced).push(`${label}: already there, still without coordinates`);
 			continue;
 		}
 		let id = slug(row.city, row.country);

@@ -61,6 +61,17 @@ describe('npm run data:import', () => {
 		expect(snapshot()).toEqual(before);
 	});
 
+	it('reports a member already there but still off the map, each time, so a later row can place it', () => {
+		const file = csv('cohort.csv', 'city,country,joined,source\nNewtown,IE,2025,https://example.org/newtown\n');
+		expect(importFile(root, file, gazetteer).ambiguous).toHaveLength(1);
+		const again = importFile(root, file, gazetteer);
+		expect(again.unchanged).toEqual(['Newtown (IE, line 2)']);
+		expect(again.ambiguous).toEqual(['Newtown (IE, line 2): already there, still without coordinates']);
+		const placed = importFile(root, csv('placed.csv', 'city,country,joined,source,lat,lon\nNewtown,IE,,https://example.org/newtown-map,53.1,-7.1\n'), gazetteer);
+		expect(placed.updated).toEqual(['Newtown (IE, line 2): a source, coordinates']);
+		expect(placed.ambiguous).toEqual([]);
+	});
+
 	it('stops at a bad row, naming its line, and writes nothing', () => {
 		const before = snapshot();
 		const file = csv(
