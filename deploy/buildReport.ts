@@ -29,10 +29,13 @@ export function buildReport(): Plugin {
 				// service-worker builds close earlier.
 				if (!this.environment?.config.build.ssr) return;
 				const where = basePath ? `under ${basePath}/ on its host` : 'at the root of its host';
+				// Preview serves the build the same settings name (buildDirs.js), so they are repeated.
+				const env = [basePath && `BASE_PATH=${basePath}`, process.env.ATLAS_BUILD_DIR && `ATLAS_BUILD_DIR=${process.env.ATLAS_BUILD_DIR}`].filter(Boolean).join(' ');
+				const preview = `${env ? `${env} ` : ''}npm run preview`;
 				console.log(
 					`\nThe atlas is built: ${countPages(siteDir)} pages in ${siteDir}/, to be served ${where}.\n` +
-						`  npm run preview            serves it here, on http://localhost:4173${basePath}/ (PORT=4180 npm run preview for another port)\n` +
-						`  deploy/nginx.conf, README  how to publish it on nginx or any static host`
+						`  ${preview}   serves it here, on http://localhost:4173${basePath}/ (PORT=4180 for another port)\n` +
+						`  ${'README, deploy/nginx.conf'.padEnd(preview.length)}   how to publish it on nginx or any static host`
 				);
 			}
 		}
