@@ -13,5 +13,8 @@ const benchDir = process.env.ATLAS_BUILD_DIR;
 /** adapter-static's output: the site. */
 export const siteDir = benchDir ?? 'build';
 
-/** Kit's `outDir`. */
-export const kitDir = benchDir ? '.svelte-kit-bench' : '.svelte-kit';
+/**
+ * Kit's `outDir`. The e2e suite's sub-path build (`npm run build:base`: BASE_PATH=/atlas into build-base/) has
+ * its own, `.svelte-kit-build-base`, so that `vite preview` can serve it beside the production build.
+ */
+export const kitDir = !benchDir ? '.svelte-kit' : process.env.ATLAS_DATA_ROOT ? '.svelte-kit-bench' : `.svelte-kit-${benchDir.replace(/^.*\//, '')}`;

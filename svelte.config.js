@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { kitDir, siteDir } from './buildDirs.js';
+import { basePath } from './deploy/basePath.js';
 import { prerenderOptions, strictPrerender } from './prerenderScope.js';
 import { ATLAS_HEAD_SCRIPT } from './src/lib/atlas/atlasHead.js';
 
@@ -56,6 +57,10 @@ const config = {
 	kit: {
 		adapter: adapter({ strict: strictPrerender, pages: siteDir, assets: siteDir }),
 		outDir: kitDir,
+		// A site under a sub-path of its host: BASE_PATH=/atlas (deploy/basePath.js). Absolute paths, not Kit's
+		// default relative ones: the language links are written by Paraglide from absolute URLs, a 404 page is served
+		// at whatever depth the missing address has, and the service worker answers a page for its own path only.
+		paths: { base: basePath, relative: false },
 		csp,
 		// Every stylesheet of a page is small (the largest is a few kB): inlined into the HTML, with the hashes Kit adds
 		// to the CSP, they cost the first paint no round trips (there were eleven render-blocking links). The first

@@ -1,18 +1,33 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { basePath, checkSiteUrlAgainstBase } from './deploy/basePath.js';
+import { buildReport } from './deploy/buildReport.ts';
 import { dataCheck } from './src/lib/data/vitePlugin.ts';
 import { trimMaplibreStylesheet } from './src/lib/map/maplibreCss.ts';
 import { parseSiteUrl } from './src/lib/siteUrl.ts';
 import { prerenderCityPages } from './prerenderScope.js';
 
 // Checked here so that a mistyped address fails the build with a message, not the pages with bad links.
-const siteUrl = parseSiteUrl(process.env.SITE_URL)?.href ?? '';
+const site = parseSiteUrl(process.env.SITE_URL);
+checkSiteUrlAgainstBase(site, basePath);
+const siteUrl = site?.href ?? '';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
 	define: {
 		'import.meta.env.SITE_URL': JSON.stringify(siteUrl),
 		'import.meta.env.PRERENDER_CITY_PAGES': JSON.stringify(prerenderCityPages)
+	},
+	// A build prints what a person acts on: warnings, errors, and buildReport's lines (what was built, where, how
+	// to serve it), not Vite's table of every chunk (`npm run bench` measures the bytes that matter).
+	logLevel: command === 'build' ? 'warn' : 'info',
+	build: {
+		// MapLibre is one library of about 1 MB, loaded only once the reader touches the map: Vite's advice to split
+		// it is not ours to take. Any other chunk past 500 kB would be news, but the limit is per chunk, so it is
+		// set just above MapLibre's.
+		chunkSizeWarningLimit: 1100,
+		// Rolldown's table of plugin timings (Paraglide's compile, Kit's prerender) is for whoever tunes the bundler.
+		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
 	plugins: [
 		dataCheck(process.env.ATLAS_DATA_ROOT),
@@ -21,7 +36,8 @@ export default defineConfig({
 		// Not under Vitest: the compiler keeps a request open that stalls Vitest's exit by 10 s, and unit tests
 		// read messages/*.json directly (`npm run check` and every build compile the messages anyway).
 		process.env.VITEST ? [] : paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide' }),
-		sveltekit()
+		sveltekit(),
+		command === 'build' && !process.env.VITEST ? buildReport() : []
 	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
@@ -30,4 +46,4 @@ export default defineConfig({
 		// A generous limit keeps them from failing for want of CPU; speed is measured by `npm run bench`, not here.
 		testTimeout: 60_000
 	}
-});
+}));

@@ -7,6 +7,7 @@
  */
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { base } from '$app/paths';
 import { atlasDataIn } from '$lib/data/atlasData';
 import { datasetFromFiles } from '$lib/data/bundled';
 import { islandElement, type IslandScope } from '$lib/data/island';
@@ -53,6 +54,7 @@ export const handle: Handle = ({ event, resolve }) =>
 				html
 					.replace('%paraglide.lang%', locale)
 					.replace('%atlas.data%', () => island(event.route.id === ATLAS_ROUTE ? 'atlas' : 'full', locale))
-					.replace('%atlas.prefetch%', () => liveMapHead(event.route.id, event.url.pathname, html))
+					// The prefetch links are relative to the page, as the path is below the base path.
+					.replace('%atlas.prefetch%', () => liveMapHead(event.route.id, event.url.pathname.slice(base.length), html))
 		});
 	});

@@ -3,6 +3,7 @@
  * (`/city/<id>/details.<locale>.json`, written by the route of that name from ./summary.ts `detailsFile`), on
  * this origin and precached by the service worker, so a city never opened before still opens offline.
  */
+import { base } from '$app/paths';
 import { fromIsland } from './island';
 import type { City, Locale } from './schema';
 
@@ -28,7 +29,7 @@ export function loadDetails(id: string, locale: Locale, fetcher: typeof fetch = 
 	const path = detailsPath(id, locale);
 	let request = loaded.get(path);
 	if (!request) {
-		request = fetcher(path).then(
+		request = fetcher(`${base}${path}`).then(
 			async (response) => {
 				if (!response.ok) throw new DetailsError(response.status);
 				return parseDetails(await response.text());

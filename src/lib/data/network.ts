@@ -5,6 +5,7 @@
  * ./networkFile.ts), on this origin and precached by the service worker, so every scope works offline after the
  * first visit. Names are in all three languages (`names`), for the page's language and for search.
  */
+import { base } from '$app/paths';
 import type { Editions, Member } from './networkSchema';
 
 /** A member as the atlas reads it: the record without how it was placed (the method page tells that). */
@@ -31,7 +32,7 @@ let loaded: Promise<NetworkData> | null = null;
 /** The network, fetched once; a failed request is forgotten, so trying again fetches again. */
 export function loadNetwork(fetcher: typeof fetch = fetch): Promise<NetworkData> {
 	if (!loaded) {
-		const request = fetcher(NETWORK_PATH).then(async (response) => {
+		const request = fetcher(`${base}${NETWORK_PATH}`).then(async (response) => {
 			if (!response.ok) throw new Error(`HTTP ${response.status}`);
 			return (await response.json()) as NetworkData;
 		});

@@ -5,7 +5,8 @@
  */
 // From the vocabulary, not the schema: importing a value from schema.ts would bring valibot into every page.
 import { LOCALES, type Locale } from '$lib/data/vocabulary';
-import { getLocale, localizeHref, locales } from '$lib/paraglide/runtime';
+import { base } from '$app/paths';
+import { deLocalizeHref, getLocale, localizeHref, locales } from '$lib/paraglide/runtime';
 
 // The data's languages and Paraglide's must be the same list: a compile error here if they drift apart.
 const sameLocales: readonly Locale[] = locales;
@@ -17,9 +18,18 @@ export function currentLocale(): Locale {
 	return getLocale();
 }
 
-/** An app path (e.g. '/city/cork/') in the current language, or in `locale`. */
+/**
+ * An app path (e.g. '/city/cork/') in the current language, or in `locale`, as a link: under the site's base
+ * path (BASE_PATH, deploy/basePath.js), which Paraglide's URL patterns then expect too.
+ */
 export function localHref(path: string, locale?: Locale): string {
-	return localizeHref(path, locale ? { locale } : undefined);
+	return localizeHref(`${base}${path}`, locale ? { locale } : undefined);
+}
+
+/** The app path of an address on this site ('/atlas/fr/city/cork/?x' is '/city/cork/?x'): no base, no language. */
+export function appPath(href: string): string {
+	const path = deLocalizeHref(href);
+	return base && (path === base || path.startsWith(`${base}/`)) ? path.slice(base.length) || '/' : path;
 }
 
 /** Each language's own name for itself, so a reader finds theirs whatever the page's language. */

@@ -7,6 +7,7 @@
  * 3. the page's own address, unless it names this machine or a private network, which a phone in the room would
  *    not reach (or would reach as itself): then there is no address, and the slide says so.
  */
+import { absoluteUrl } from '$lib/site';
 
 /** Longer than any sensible link, and well inside what a QR code at level M holds legibly on a slide. */
 export const MAX_ADDRESS_LENGTH = 300;
@@ -62,7 +63,7 @@ export interface AddressInputs {
 /** The address to show and encode, or null when there is no public one. */
 export function shareAddress({ chosen, site, page, view }: AddressInputs): string | null {
 	if (chosen) return chosen;
-	if (site) return new URL(view.replace(/^\//, ''), site).href;
+	if (site) return absoluteUrl(view, site)!;
 	if (!page) return null;
 	const here = new URL(view, page);
 	if (here.protocol !== 'https:' && here.protocol !== 'http:') return null;
