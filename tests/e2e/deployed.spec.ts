@@ -51,6 +51,17 @@ test('@smoke the atlas opens under /atlas/, loads everything from under it, and 
 	expect((await linkPaths(page)).filter((p) => !p.startsWith(`${BASE}/`))).toEqual([]);
 });
 
+test('@smoke the whole network opens under /atlas/: its data file comes from under it and its members are listed', async ({ page }) => {
+	const paths = pathsRequested(page);
+	const data = page.waitForResponse((r) => r.url().endsWith(`${BASE}/network.json`) && r.ok());
+	await page.goto('./?scope=network');
+	await data;
+	await expect(page.getByText(/^\d+ of \d+ members named/)).toBeVisible();
+	// The list is drawn as it scrolls: its first rows are the network's, not the book's twelve.
+	await expect(page.locator('button[data-city="abuja-ng"]')).toBeVisible();
+	expect(paths.filter((p) => !p.startsWith(`${BASE}/`))).toEqual([]);
+});
+
 test('@smoke a city page in French: its links, its locator map and the language switch stay under /atlas/', async ({ page }) => {
 	const paths = pathsRequested(page);
 	await page.goto('fr/city/cork/');
