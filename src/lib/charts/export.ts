@@ -185,17 +185,6 @@ export interface CsvWords {
 }
 
 /**
- * The separator a spreadsheet expects from a reader whose numbers are written the `numberLocale` way (the
- * browser's language, not the page's: Excel takes its list separator from the computer's regional settings). Where
- * the decimal mark is a comma (France, Spain) the list separator is ';', so a comma-separated file would open in
- * one column there; where it is a point (the UK, the US, Mexico) it is ','.
- */
-export function csvSeparator(numberLocale: string): ',' | ';' {
-	const decimal = new Intl.NumberFormat(numberLocale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
-	return decimal === ',' ? ';' : ',';
-}
-
-/**
  * The cities (the filtered ones) with their five scores and confidences, then the credit as a column, in the
  * page's language (`words`). It starts with a byte-order mark: without it Excel reads UTF-8 as the computer's
  * legacy code page ("YbycuÃ­").
