@@ -5,6 +5,7 @@ import { dataCheck } from './src/lib/data/vitePlugin.ts';
 import { trimMaplibreStylesheet } from './src/lib/map/maplibreCss.ts';
 import { parseSiteUrl } from './src/lib/siteUrl.ts';
 import { prerenderCityPages } from './prerenderScope.js';
+import { frameAncestors } from './framePolicy.js';
 
 // Checked here so that a mistyped address fails the build with a message, not the pages with bad links.
 const siteUrl = parseSiteUrl(process.env.SITE_URL)?.href ?? '';
@@ -21,7 +22,18 @@ export default defineConfig({
 		// Not under Vitest: the compiler keeps a request open that stalls Vitest's exit by 10 s, and unit tests
 		// read messages/*.json directly (`npm run check` and every build compile the messages anyway).
 		process.env.VITEST ? [] : paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide' }),
-		sveltekit()
+		sveltekit(),
+		{
+			// The frame policy as the production host sends it (framePolicy.js), so the
+			// previewed build, and the tests that frame an embed from another origin, behave as deployed.
+			name: 'atlas-frame-headers',
+			configurePreviewServer(server) {
+				server.middlewares.use((req, res, next) => {
+					res.setHeader('Content-Security-Policy', frameAncestors(new URL(req.url ?? '/', 'http://x').pathname));
+					next();
+				});
+			}
+		}
 	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

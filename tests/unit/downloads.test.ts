@@ -63,6 +63,6 @@ describe('the Data page’s files', () => {
 		const rows = read(dictionaryCsv('fr'), ';');
 		const columns = Object.keys(read(citiesCsvFile(records, 'fr'), ';')[0]!);
 		for (const c of columns) expect(rows.some((r) => r.Colonne === c)).toBe(true);
-		expect(rows.every((r) => r.Signification.length > 0)).toBe(true);
+		expect(rows.every((r) => (r.Signification ?? '').length > 0)).toBe(true);
 	});
 });
