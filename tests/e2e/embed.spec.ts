@@ -78,6 +78,17 @@ test('the pages say who may frame them: embeds any site, the rest only the atlas
 	expect((await request.get('/')).headers()['content-security-policy']).toBe("frame-ancestors 'self'");
 });
 
+test.describe('a page that is not an embed', () => {
+	test.use({ expectedConsoleErrors: [/frame-ancestors/] });
+
+	test('refuses to show in another site’s frame', async ({ page }) => {
+		await openHost(page, '/');
+		await expect.poll(() => page.frames().length).toBe(2);
+		// Chromium puts its own error page in the frame: the atlas never loads there.
+		await expect.poll(() => page.frames()[1]!.url()).not.toContain('localhost');
+	});
+});
+
 for (const locale of ['en', 'fr', 'es'] as const)
 	test(`${locale}: a city card framed by another origin shows the city and links to it in the atlas, in a new tab`, async ({ page }) => {
 		await openHost(page, `${locale === 'en' ? '' : `/${locale}`}/embed/city/espoo/`);
