@@ -39,6 +39,7 @@ export async function mapPicture(root: ParentNode, text: MapPictureText): Promis
 	for (const [k, v] of Object.entries({ href: image.href, x: 0, y: 0, width: Math.round(image.width), height: Math.round(image.height) }))
 		picture.setAttribute(k, String(v));
 	frame.append(picture);
-	const png = await pngFromSvg(svgFile(frame, text.title, text.credit, text.caption), 1);
+	// Twice the size, as the charts' pictures: the caption's text stays sharp when the picture is printed.
+	const png = await pngFromSvg(svgFile(frame, text.title, text.credit, text.caption), 2);
 	return withPngText(png, { Title: text.title, Description: text.caption, Source: text.credit });
 }
