@@ -3,6 +3,7 @@
  * address to select by hand when the clipboard is refused, shows a QR code that decodes to that address, and
  * gives an <iframe> for the view's embed.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { test, expect } from './fixtures';
@@ -89,6 +90,22 @@ test.describe('with the clipboard allowed', () => {
 		await page.getByRole('dialog').getByRole('button', { name: 'Copy address' }).click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 	});
+});
+
+test('the open dialog passes axe (WCAG 2.2 AA) in each language, on a phone too', async ({ page }) => {
+	for (const [path, size] of [['/?city=cork', { width: 1024, height: 768 }], ['/fr/city/cork/', { width: 390, height: 844 }], ['/es/?goals=social-cohesion', { width: 390, height: 844 }]] as const) {
+		await page.setViewportSize(size);
+		await page.goto(path);
+		await page.getByTestId('share-button').click();
+		await expect(page.getByRole('dialog')).toBeVisible();
+		await expect(page.getByTestId('share-qr').locator('svg')).toBeVisible();
+		const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+		// Inside the screen, nothing cut off sideways.
+		const box = (await page.getByRole('dialog').boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+	}
 });
 
 test.describe('with the clipboard refused', () => {
