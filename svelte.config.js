@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { kitDir, siteDir } from './buildDirs.js';
@@ -49,7 +49,18 @@ const { locales, baseLocale } = JSON.parse(readFileSync('./project.inlang/settin
 const others = locales.filter((/** @type {string} */ l) => l !== baseLocale);
 /** And the static hosts' 404 pages (src/routes/404/), which nothing links to. */
 const unlinked = [...others.map((/** @type {string} */ l) => `/${l}/present/speaker/`), '/404', ...others.map((/** @type {string} */ l) => `/${l}/404`)];
+/**
+ * The embeds: only the Share dialog's code names them, so the French and Spanish ones are listed (the English
+ * atlas embed is among the '*' routes, the English city cards come from their route's `entries`).
+ */
+const cityIds = readdirSync(`${dataRoot}/data/cities`).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+unlinked.push(...others.flatMap((/** @type {string} */ l) => [`/${l}/embed/`, ...cityIds.map((id) => `/${l}/embed/city/${id}/`)]));
 
+/**
+ * Who may frame which page (embeds: any site; the rest: the site itself), sent as a header since a <meta> CSP
+ * cannot carry frame-ancestors: see framePolicy.js. Exported here for the deployment's server configuration.
+ */
+export { frameAncestors } from './framePolicy.js';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),

@@ -7,6 +7,7 @@ import { dataCheck } from './src/lib/data/vitePlugin.ts';
 import { trimMaplibreStylesheet } from './src/lib/map/maplibreCss.ts';
 import { parseSiteUrl } from './src/lib/siteUrl.ts';
 import { prerenderCityPages } from './prerenderScope.js';
+import { frameAncestors } from './framePolicy.js';
 
 // Checked here so that a mistyped address fails the build with a message, not the pages with bad links.
 const site = parseSiteUrl(process.env.SITE_URL);
@@ -37,6 +38,17 @@ export default defineConfig(({ command }) => ({
 		// read messages/*.json directly (`npm run check` and every build compile the messages anyway).
 		process.env.VITEST ? [] : paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide' }),
 		sveltekit(),
+		{
+			// The frame policy as the production host sends it (framePolicy.js), so the
+			// previewed build, and the tests that frame an embed from another origin, behave as deployed.
+			name: 'atlas-frame-headers',
+			configurePreviewServer(server) {
+				server.middlewares.use((req, res, next) => {
+					res.setHeader('Content-Security-Policy', frameAncestors(new URL(req.url ?? '/', 'http://x').pathname.slice(basePath.length)));
+					next();
+				});
+			}
+		},
 		command === 'build' && !process.env.VITEST ? buildReport() : []
 	],
 	test: {

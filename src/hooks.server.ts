@@ -28,6 +28,8 @@ const LIVE_MAP_ROUTES = new Set(['/', '/present']);
  * head script listens for from the first moment.
  */
 const ATLAS_ROUTE = '/';
+/** The pages that read the atlas's first-view island: the atlas, and its embed (which starts no map by itself). */
+const ATLAS_ISLAND_ROUTES = new Set([ATLAS_ROUTE, '/embed']);
 
 /**
  * Prefetch links for the live map's files. On the atlas they wait in a template for its head script, which adds
@@ -53,7 +55,7 @@ export const handle: Handle = ({ event, resolve }) =>
 			transformPageChunk: ({ html }) =>
 				html
 					.replace('%paraglide.lang%', locale)
-					.replace('%atlas.data%', () => island(event.route.id === ATLAS_ROUTE ? 'atlas' : 'full', locale))
+					.replace('%atlas.data%', () => island(ATLAS_ISLAND_ROUTES.has(event.route.id ?? '') ? 'atlas' : 'full', locale))
 					// The prefetch links are relative to the page, as the path is below the base path.
 					.replace('%atlas.prefetch%', () => liveMapHead(event.route.id, event.url.pathname.slice(base.length), html))
 		});

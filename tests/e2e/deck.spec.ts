@@ -6,7 +6,7 @@
 import { test, expect, mapIdle } from './fixtures';
 import { dataset } from './data';
 import { brokenWords, heading, luminance, open, slides } from './deck';
-import { qrPath } from '../../src/lib/presenter/qr';
+import { qrPath } from '../../src/lib/share/qr';
 import { cityMatches } from '../../src/lib/state/filter';
 
 const LOCALES = ['en', 'fr', 'es'] as const;

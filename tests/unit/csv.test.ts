@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dsvFormat } from 'd3';
-import { citiesCsv, csvSeparator, type CsvWords } from '$lib/charts/export';
+import { citiesCsv, type CsvWords } from '$lib/charts/export';
+import { csvSeparator } from '$lib/i18n/csv';
 import { atlasDataOf } from '$lib/data/summary';
 import { datasetIn } from '$lib/data/localise';
 import { datasetFromFiles } from '$lib/data/bundled';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keyAction, type KeyState } from '../../src/lib/presenter/keys';
 import { initialMotion, mapMotion } from '../../src/lib/presenter/motion';
 import { atlasSearch, parsePresent, presentSearch } from '../../src/lib/presenter/presentUrl';
-import { qrPath } from '../../src/lib/presenter/qr';
+import { qrPath } from '../../src/lib/share/qr';
 
 const idle: KeyState = { blank: false, help: false, typed: '' };
 const press = (key: string, state: Partial<KeyState> = {}, extra = {}) => keyAction({ key, ...extra }, { ...idle, ...state });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrivateHost, parseAddress, shareAddress } from '../../src/lib/presenter/shareAddress';
+import { isPrivateHost, parseAddress, shareAddress } from '../../src/lib/state/shareAddress';
 import { parseSiteUrl } from '../../src/lib/siteUrl';
 
 const view = '/fr/?goals=social-cohesion&min=3';

@@ -120,7 +120,7 @@ function urlPieces(word: string, width: number): string[] {
 const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'paint-order'] as const;
 
 /** The charts paint partly from their stylesheet, which a file does not carry: each mark's paint becomes attributes. */
-function inlinePaint(source: SVGSVGElement, clone: SVGSVGElement): void {
+export function inlinePaint(source: SVGSVGElement, clone: SVGSVGElement): void {
 	const from = source.querySelectorAll('rect, circle, path, line, text, polygon');
 	const to = clone.querySelectorAll('rect, circle, path, line, text, polygon');
 	from.forEach((el, i) => {
@@ -173,6 +173,41 @@ export async function pngFromSvg(markup: string, scale = 2): Promise<Blob> {
 	}
 }
 
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+	let c = n;
+	for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+	return c >>> 0;
+});
+
+function crc32(bytes: Uint8Array): number {
+	let c = 0xffffffff;
+	for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+	return (c ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * The PNG with a text of its own (an iTXt chunk, UTF-8, right after the header): the caption and the credit travel
+ * with the picture as text, for search, screen readers' alt suggestions and anyone who reads its properties.
+ */
+export async function withPngText(png: Blob, entries: Record<string, string>): Promise<Blob> {
+	const bytes = new Uint8Array(await png.arrayBuffer());
+	const encoder = new TextEncoder();
+	const chunks = Object.entries(entries).map(([keyword, text]) => {
+		// keyword, NUL, no compression (0, 0), no language tag (NUL), no translated keyword (NUL), the text.
+		const data = new Uint8Array([...encoder.encode(keyword), 0, 0, 0, 0, 0, ...encoder.encode(text)]);
+		const chunk = new Uint8Array(12 + data.length);
+		const view = new DataView(chunk.buffer);
+		view.setUint32(0, data.length);
+		chunk.set(encoder.encode('iTXt'), 4);
+		chunk.set(data, 8);
+		view.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
+		return chunk;
+	});
+	// The signature (8 bytes), then IHDR: its length, type, 13 bytes of data and its CRC.
+	const headerEnd = 8 + 12 + 13;
+	return new Blob([bytes.subarray(0, headerEnd), ...chunks, bytes.subarray(headerEnd)], { type: 'image/png' });
+}
+
 /** The CSV's words in the page's language: column headings and the values that are words. */
 export interface CsvWords {
 	columns: Record<'id' | 'city' | 'country' | 'region' | 'source', string>;
@@ -182,17 +217,6 @@ export interface CsvWords {
 	confidence: (value: Confidence) => string;
 	region: (id: RegionId) => string;
 	country: (iso2: string) => string;
-}
-
-/**
- * The separator a spreadsheet expects from a reader whose numbers are written the `numberLocale` way (the
- * browser's language, not the page's: Excel takes its list separator from the computer's regional settings). Where
- * the decimal mark is a comma (France, Spain) the list separator is ';', so a comma-separated file would open in
- * one column there; where it is a point (the UK, the US, Mexico) it is ','.
- */
-export function csvSeparator(numberLocale: string): ',' | ';' {
-	const decimal = new Intl.NumberFormat(numberLocale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
-	return decimal === ',' ? ';' : ',';
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { GoalFilter } from '$lib/state/filter';
 import { DEFAULT_VIEW, parseView, viewSearch, writeView, type CodecContext } from '$lib/state/viewCodec';
-import { parseAddress } from './shareAddress';
+import { parseAddress } from '$lib/state/shareAddress';
 
 /** Slides on each printed page of the handout. */
 export const HANDOUT_LAYOUTS = [1, 2, 4] as const;

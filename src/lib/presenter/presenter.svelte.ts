@@ -9,7 +9,7 @@ import { DEFAULT_FILTER, type GoalFilter } from '$lib/state/filter';
 import { deck } from './deck';
 import { keyAction, type KeyInput } from './keys';
 import { parsePresent, presentSearch, type HandoutLayout } from './presentUrl';
-import { parseAddress } from './shareAddress';
+import { parseAddress } from '$lib/state/shareAddress';
 import { buildSlides, clampIndex, cityOf, indexOfCity } from './slides';
 import { openSync, type SyncMessage } from './sync';
 

@@ -22,6 +22,11 @@ class AtlasState {
 	 * (which cannot know the query string); the URL takes over right after.
 	 */
 	hydrated = $state(false);
+	/**
+	 * Views replace the history entry instead of adding one: in an embed, the frame's entries would otherwise join
+	 * the host page's back button.
+	 */
+	replaceHistory = false;
 	hovered = $state<string | null>(null);
 
 	/** The view chosen but not yet in the URL, and the URL it was chosen from (it applies only while that stays). */
@@ -66,7 +71,7 @@ class AtlasState {
 		await goto(`${page.url.pathname}${search}${page.url.hash}`, {
 			keepFocus: true,
 			noScroll: true,
-			replaceState: options.replace ?? false
+			replaceState: options.replace ?? this.replaceHistory
 		});
 		if (this.#shown === shown) this.#shown = null;
 	}

@@ -69,3 +69,12 @@ export function shareAddress({ chosen, site, page, view }: AddressInputs): strin
 	if (here.protocol !== 'https:' && here.protocol !== 'http:') return null;
 	return isPrivateHost(here.hostname) ? null : here.href;
 }
+
+/**
+ * The canonical address of a view, for the Share control: on SITE_URL when the build has it (a copy served from
+ * elsewhere still shares the public atlas), else on the page's own origin. `path` is the app path in the page's
+ * language with the view's query ('/fr/?city=cork'), written by the one codec (viewSearch).
+ */
+export function canonicalAddress(path: string, site: URL | null, page: URL | string): string {
+	return site ? new URL(path.replace(/^\//, ''), site).href : new URL(path, page).href;
+}
