@@ -84,7 +84,7 @@ function placeText(place: Member['place'], locale: Locale): string {
 		return `GeoNames ${place.geonames}${via ? ` (${via})` : ''}`;
 	}
 	if ('source' in place) return sourceList([place.source]);
-	return { ambiguous: t('not placed: ambiguous', 'non placée : ambiguë', 'sin ubicar: ambigua'), 'not-found': t('not placed: not found', 'non placée : introuvable', 'sin ubicar: no encontrada') }[place.unplaced][locale];
+	return { ambiguous: t('not placed: ambiguous', 'non placée : ambiguë', 'sin ubicar: ambigua'), 'not-found': t('not placed: not found', 'non placée : introuvable', 'sin ubicar: no encontrada'), 'no-single-place': t('not placed: no single place', 'non placée : pas de lieu unique', 'sin ubicar: sin un lugar único') }[place.unplaced][locale];
 }
 
 const networkColumns: Column<Member>[] = [
