@@ -8,8 +8,8 @@ import { DEFAULT_VIEW, parseView, viewSearch, writeView, type CodecContext } fro
 import { parseAddress } from './shareAddress';
 import { NO_TEXT, parseTour, parseTourText, writeTour, type TourText } from './tour';
 
-/** Slides on each printed page of the handout. */
-export const HANDOUT_LAYOUTS = [1, 2, 4] as const;
+/** Slides on each printed page of the handout; `slides`: the slides alone, one landscape page each, as projected. */
+export const HANDOUT_LAYOUTS = [1, 2, 4, 'slides'] as const;
 export type HandoutLayout = (typeof HANDOUT_LAYOUTS)[number];
 
 export interface PresentParams {
