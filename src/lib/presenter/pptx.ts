@@ -184,10 +184,14 @@ function closingSlide(slide: PSlide, input: PptxInput) {
 	const runs: Runs = [
 		input.address ? line(input.address, { color: ACCENT, bold: true, fontSize: 18, hyperlink: { url: input.address } }) : line(m.slide_no_address(), { fontSize: 16 }),
 		label(m.panel_sources()),
-		...sources.map((s) => line(`${s.label} (${s.url})`, { fontSize: 13, bullet: true, hyperlink: { url: s.url }, color: INK })),
-		line(m.slide_sources_per_city(), { fontSize: 13, bullet: true })
+		// The label on its line, the address under it: an address has no spaces to wrap at, a label has.
+		...sources.flatMap((s) => [
+			line(s.label, { fontSize: 14, bullet: true, hyperlink: { url: s.url }, color: INK, paraSpaceBefore: 4 }),
+			line(s.url, { fontSize: 11, color: MUTED, indentLevel: 1 })
+		]),
+		line(m.slide_sources_per_city(), { fontSize: 14, bullet: true, paraSpaceBefore: 4 })
 	];
-	slide.addText(runs, { ...base, x, y: PAD + 1, w: W - x - PAD, h: H - PAD * 2 - 1, fit: 'shrink' });
+	slide.addText(runs, { ...base, x, y: PAD + 1, w: W - x - PAD, h: H - PAD * 2 - 1 });
 }
 
 /** The file's bytes. */
