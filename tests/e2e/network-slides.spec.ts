@@ -76,8 +76,15 @@ for (const locale of ['en', 'fr', 'es']) {
 				await expect(page.locator('main [data-loaded=true]')).toBeVisible();
 				expect(await brokenWords(page, 'main')).toEqual([]);
 				// Nothing runs past the slide's bottom (the slide clips what would).
-				const overflow = await page.locator('main').evaluate((el) => el.scrollHeight - el.clientHeight);
-				expect(overflow).toBeLessThanOrEqual(1);
+				const overflow = await page.locator('main').evaluate((el) => [el.scrollHeight - el.clientHeight, el.scrollWidth - el.clientWidth]);
+				expect(overflow[0]).toBeLessThanOrEqual(1);
+				expect(overflow[1]).toBeLessThanOrEqual(1);
+				// And no name runs past the slide's right edge (the slide clips it, so scrollWidth alone can miss it).
+				const right = await page.locator('main').evaluate((el) => {
+					const edge = el.getBoundingClientRect().right;
+					return [...el.querySelectorAll('li, p, h1, h2')].filter((e) => e.getBoundingClientRect().right > edge + 1).map((e) => e.textContent);
+				});
+				expect(right).toEqual([]);
 			}
 		});
 	}

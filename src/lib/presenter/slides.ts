@@ -28,7 +28,9 @@ function citySlide(city: City, entry: Extract<DeckSlide, { kind: 'city' | 'citie
 		? chosen.flatMap((name) => city.programmes.filter((p) => p.name === name))
 		: city.programmes.slice(0, 3);
 	const fact = (entry.kind === 'city' ? entry.fact : undefined) ?? defaultFact(city);
-	return { kind: 'city', key: `city:${city.id}`, city, programmes, fact, notes: entry.notes };
+	// The `cities` entry's notes speak of the list ("any city without its own slide..."), not of the city: its
+	// slides get the notes written from the city's data instead (notes.ts).
+	return { kind: 'city', key: `city:${city.id}`, city, programmes, fact, notes: entry.kind === 'city' ? entry.notes : undefined };
 }
 
 /**
@@ -67,7 +69,7 @@ function tourSlides(deck: Deck, cities: readonly City[], filter: GoalFilter, tou
 		const city = byId.get(id);
 		if (!city || !cityMatches(city, filter)) continue;
 		const entry = deck.slides.find((s): s is Extract<DeckSlide, { kind: 'city' }> => s.kind === 'city' && s.city === id);
-		// A city the deck file gives no slide of its own: the defaults, and no notes (the `cities` entry's are about the list).
+		// A city the deck file gives no slide of its own: the defaults.
 		slides.push(citySlide(city, entry ?? { kind: 'cities' }));
 	}
 	return slides;
