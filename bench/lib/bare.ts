@@ -10,6 +10,8 @@ export async function buildBare(root: string, outDir: string, cities: CityPoint[
 		base: './',
 		logLevel: 'warn',
 		define: { __CITIES__: JSON.stringify(cities) },
+		// The map modules it shares with the atlas import through $lib (style.ts: $lib/data/crowding).
+		resolve: { alias: { $lib: join(root, 'src/lib') } },
 		build: { outDir, emptyOutDir: true, target: 'esnext', reportCompressedSize: false }
 	});
 }

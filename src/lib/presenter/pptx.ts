@@ -184,10 +184,11 @@ function closingSlide(slide: PSlide, input: PptxInput) {
 	const runs: Runs = [
 		input.address ? line(input.address, { color: ACCENT, bold: true, fontSize: 18, hyperlink: { url: input.address } }) : line(m.slide_no_address(), { fontSize: 16 }),
 		label(m.panel_sources()),
-		// The label on its line, the address under it: an address has no spaces to wrap at, a label has.
+		// The label on its line, the address (the link) under it: Impress wraps a link as one unbreakable field,
+		// cutting a linked label inside its words, and an address has no words to keep whole.
 		...sources.flatMap((s) => [
-			line(s.label, { fontSize: 14, bullet: true, hyperlink: { url: s.url }, color: INK, paraSpaceBefore: 4 }),
-			line(s.url, { fontSize: 11, color: MUTED, indentLevel: 1 })
+			line(s.label, { fontSize: 14, bullet: true, paraSpaceBefore: 4 }),
+			line(s.url, { fontSize: 11, color: MUTED, indentLevel: 1, hyperlink: { url: s.url } })
 		]),
 		line(m.slide_sources_per_city(), { fontSize: 14, bullet: true, paraSpaceBefore: 4 })
 	];
