@@ -4,7 +4,7 @@
  * whenever it could measure, whatever the figures, and 1 only when it could not measure at all.
  *
  * Options: --runs N (page loads per side, default 9) · --skip-build (reuse build/) · --only a,b (sections:
- * bytes-time, filter, search, scale, kiosk, lighthouse) · env CHROMIUM_PATH (default /usr/bin/chromium),
+ * bytes-time, filter, search, scale, kiosk, pptx, lighthouse) · env CHROMIUM_PATH (default /usr/bin/chromium),
  * BENCH_PORT (first of the bench's ports, default 4190).
  */
 import { chromium, type Browser } from '@playwright/test';
@@ -24,6 +24,7 @@ import { median, round } from '../bench/lib/stats.ts';
 import { measureScale } from '../bench/lib/scale.ts';
 import { measureKiosk } from '../bench/lib/kiosk.ts';
 import { measureSearch } from '../bench/lib/search.ts';
+import { measurePptx } from '../bench/lib/pptx.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -159,7 +160,7 @@ async function filterLatency(browser: Browser, served: Served) {
 async function lighthouse(served: Served) {
 	const cityPage = existsSync(join(root, 'build/city/cork/index.html')) ? '/city/cork/' : '/method/';
 	if (cityPage !== '/city/cork/') log('no /city/cork/ in the build yet: Lighthouse runs on /method/ instead');
-	const pages = ['/', cityPage];
+	const pages = ['/', cityPage, '/present/'];
 	const presets: Preset[] = ['desktop', 'mobile'];
 	const all: Record<string, LighthouseRun[]> = {};
 	for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
@@ -238,6 +239,7 @@ async function main() {
 		if (wants('filter')) await section('filter', () => filterLatency(browser, served));
 		if (wants('search')) await section('search', async () => lines.push(...(await measureSearch(browser, root, details))));
 		if (wants('kiosk')) await section('kiosk', async () => lines.push(...(await measureKiosk(browser, served, root, details, log))));
+		if (wants('pptx')) await section('pptx', async () => lines.push(...(await measurePptx(browser, served, Number(process.env.BENCH_PPTX_RUNS ?? 5), details, log))));
 		if (wants('lighthouse')) await section('lighthouse', () => lighthouse(served));
 	} finally {
 		await browser.close();

@@ -13,6 +13,8 @@ export async function buildBare(root: string, outDir: string, cities: CityPoint[
 		// The map's modules import the data floor by the app's alias (style.ts: $lib/data/crowding).
 		resolve: { alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) } },
 		define: { __CITIES__: JSON.stringify(cities) },
+		// The map modules it shares with the atlas import through $lib (style.ts: $lib/data/crowding).
+		resolve: { alias: { $lib: join(root, 'src/lib') } },
 		build: { outDir, emptyOutDir: true, target: 'esnext', reportCompressedSize: false }
 	});
 }

@@ -72,7 +72,9 @@ export async function measureKiosk(
 		await context.addInitScript(COUNT_WEBGL);
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
-		await page.goto(`${served.origin}/present/?slide=1`);
+		// A speaker's own tour with the network's slides, opening on a city so the live map starts at once (on the
+		// title slide it waits for input, which a kiosk never gets before its first city).
+		await page.goto(`${served.origin}/present/?slide=1&tour=cork,espoo,network,awards,beijing,title,matrix,closing`);
 		await page.waitForSelector('[data-map-state="idle"]', { timeout: 120_000 });
 		await page.waitForSelector('[data-slide="1"]');
 		// The deck says "Slide 1 of N" in its live region.

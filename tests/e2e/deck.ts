@@ -23,6 +23,10 @@ export function headingOf(slide: Slide): string {
 			return 'The cities side by side';
 		case 'guidelines':
 			return 'Building a learning city: six areas of action';
+		case 'network':
+			return 'The network today';
+		case 'awards':
+			return 'The award, edition by edition';
 		case 'closing':
 			return 'Explore the atlas';
 	}

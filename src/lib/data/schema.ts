@@ -268,7 +268,7 @@ export interface AtlasData {
 }
 
 /** The kinds of slide a presenter can list in `data/deck.json`. */
-export const SLIDE_KINDS = ['title', 'goals', 'city', 'cities', 'matrix', 'guidelines', 'closing'] as const;
+export const SLIDE_KINDS = ['title', 'goals', 'city', 'cities', 'matrix', 'guidelines', 'network', 'awards', 'closing'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 /** Which of the city's sourced facts a city slide shows as its one key fact. */
@@ -285,7 +285,7 @@ const Notes = v.optional(Text);
 export const DeckSlide = v.variant(
 	'kind',
 	[
-		v.strictObject({ kind: v.picklist(['title', 'goals', 'matrix', 'guidelines', 'closing']), notes: Notes }),
+		v.strictObject({ kind: v.picklist(['title', 'goals', 'matrix', 'guidelines', 'network', 'awards', 'closing']), notes: Notes }),
 		v.strictObject({
 			kind: v.literal('city'),
 			city: Slug,

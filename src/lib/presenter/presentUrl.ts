@@ -1,14 +1,15 @@
 /**
  * The deck's URLs: `/present/?slide=5&goals=...&min=...&match=...` (the atlas's own filter parameters, through
- * its codec), `?city=<id>` to start on a city, `?autoplay=15` for a kiosk, `?qr=<http(s) address>` for the
+ * its codec), `?tour=title,cork,closing&title=...&speaker=...&event=...` for a speaker's own tour (./tour.ts), `?city=<id>` to start on a city, `?autoplay=15` for a kiosk, `?qr=<http(s) address>` for the
  * closing slide's link, `?handout=2` for the printed handout's slides a page; and the way back to the atlas.
  */
 import type { GoalFilter } from '$lib/state/filter';
 import { DEFAULT_VIEW, parseView, viewSearch, writeView, type CodecContext } from '$lib/state/viewCodec';
 import { parseAddress } from '$lib/state/shareAddress';
+import { NO_TEXT, parseTour, parseTourText, writeTour, type TourText } from './tour';
 
-/** Slides on each printed page of the handout. */
-export const HANDOUT_LAYOUTS = [1, 2, 4] as const;
+/** Slides on each printed page of the handout; `slides`: the slides alone, one landscape page each, as projected. */
+export const HANDOUT_LAYOUTS = [1, 2, 4, 'slides'] as const;
 export type HandoutLayout = (typeof HANDOUT_LAYOUTS)[number];
 
 export interface PresentParams {
@@ -22,11 +23,15 @@ export interface PresentParams {
 	/** The speaker's address for the closing slide, validated (anything else is dropped), or null. */
 	qr: string | null;
 	handout: HandoutLayout;
+	/** The speaker's own tour (slide ids in order), or null for the default deck. */
+	tour: string[] | null;
+	/** The title slide's words, when the speaker gave them. */
+	text: TourText;
 }
 
 /** The deck's options beyond the slide and the filter, as the URL keeps them. */
-export type PresentOptions = Pick<PresentParams, 'autoplay' | 'qr' | 'handout'>;
-export const DEFAULT_OPTIONS: PresentOptions = { autoplay: null, qr: null, handout: 1 };
+export type PresentOptions = Pick<PresentParams, 'autoplay' | 'qr' | 'handout' | 'tour' | 'text'>;
+export const DEFAULT_OPTIONS: PresentOptions = { autoplay: null, qr: null, handout: 1, tour: null, text: NO_TEXT };
 
 /** A kiosk slide stays at least this long, so a typo cannot make the stand flicker. */
 export const MIN_AUTOPLAY_SECONDS = 3;
@@ -48,15 +53,18 @@ export function parsePresent(params: URLSearchParams, context: CodecContext): Pr
 		city,
 		autoplay: seconds === null ? null : Math.min(Math.max(seconds, MIN_AUTOPLAY_SECONDS), MAX_AUTOPLAY_SECONDS),
 		qr: parseAddress(params.get('qr')),
-		handout
+		handout,
+		tour: parseTour(params.get('tour'), context.cityIds),
+		text: parseTourText(params)
 	};
 }
 
 /** The canonical query of a slide: its number first, then the filter; then the options that differ from the default. */
 export function presentSearch(slide: number, filter: GoalFilter, options: Partial<PresentOptions> = {}): string {
-	const { autoplay, qr, handout } = { ...DEFAULT_OPTIONS, ...options };
+	const { autoplay, qr, handout, tour, text } = { ...DEFAULT_OPTIONS, ...options };
 	const params = new URLSearchParams({ slide: String(slide) });
 	for (const [key, value] of writeView({ ...DEFAULT_VIEW, ...filter })) params.set(key, value);
+	writeTour(params, tour, text);
 	if (autoplay !== null) params.set('autoplay', String(autoplay));
 	if (handout !== 1) params.set('handout', String(handout));
 	if (qr !== null) params.set('qr', qr);

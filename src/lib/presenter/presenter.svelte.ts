@@ -12,6 +12,7 @@ import { parsePresent, presentSearch, type HandoutLayout } from './presentUrl';
 import { parseAddress } from '$lib/state/shareAddress';
 import { buildSlides, clampIndex, cityOf, indexOfCity } from './slides';
 import { openSync, type SyncMessage } from './sync';
+import { NO_TEXT, writeTour, type TourText } from './tour';
 
 const context = { cityIds: new Set(dataset.cities.map((c) => c.id)) };
 
@@ -34,12 +35,16 @@ export class Presenter {
 	handout = $state<HandoutLayout>(1);
 	/** The slide a jump asked for when the deck has fewer: said on screen, so a jump never lands silently. */
 	jumpedPast = $state<number | null>(null);
+	/** The speaker's own tour (slide ids), or null: the deck file's slides. */
+	tour = $state.raw<string[] | null>(null);
+	/** The title slide's words from the tour, where given. */
+	text = $state.raw<TourText>(NO_TEXT);
 	index = $state(0);
 	blank = $state(false);
 	help = $state(false);
 	typed = $state('');
 
-	readonly slides = $derived(buildSlides(deck, dataset.cities, this.filter));
+	readonly slides = $derived(buildSlides(deck, dataset.cities, this.filter, this.tour));
 	readonly count = $derived(this.slides.length);
 	readonly current = $derived(this.slides[this.index]);
 	readonly upcoming = $derived(this.slides[this.index + 1]);
@@ -58,6 +63,8 @@ export class Presenter {
 		this.autoplay = params.autoplay;
 		this.qr = params.qr;
 		this.handout = params.handout;
+		this.tour = params.tour;
+		this.text = params.text;
 		const fromCity = params.city === null ? null : indexOfCity(this.slides, params.city);
 		this.index = clampIndex(params.slide !== null ? params.slide - 1 : (fromCity ?? 0), this.count);
 		this.ready = true;
@@ -164,7 +171,16 @@ export class Presenter {
 
 	/** The query string of the current slide (for links to the other window). */
 	get search(): string {
-		return presentSearch(this.index + 1, this.filter, { autoplay: this.autoplay, qr: this.qr, handout: this.handout });
+		const { autoplay, qr, handout, tour, text } = this;
+		return presentSearch(this.index + 1, this.filter, { autoplay, qr, handout, tour, text });
+	}
+
+	/** The query that opens the tour builder on this talk's tour (empty for the default deck). */
+	get tourSearch(): string {
+		const params = new URLSearchParams();
+		writeTour(params, this.tour, this.text);
+		const query = params.toString().replaceAll('%2C', ',');
+		return query ? `?${query}` : '';
 	}
 
 	#changed() {

@@ -5,11 +5,12 @@
 import type { City, CityFact, Deck, DeckSlide, Text } from '$lib/data/schema';
 // Relative, not $lib: the end-to-end tests import this file to know what the deck should show.
 import { cityMatches, type GoalFilter } from '../state/filter';
+import { isNamedSlide, type NamedSlide } from './tour';
 
 type Notes = { notes?: Text };
 
 export type Slide =
-	| ({ kind: 'title' | 'goals' | 'matrix' | 'guidelines' | 'closing'; key: string } & Notes)
+	| ({ kind: NamedSlide; key: string } & Notes)
 	| ({ kind: 'city'; key: string; city: City; programmes: City['programmes']; fact: CityFact } & Notes);
 
 export type CitySlide = Extract<Slide, { kind: 'city' }>;
@@ -27,10 +28,17 @@ function citySlide(city: City, entry: Extract<DeckSlide, { kind: 'city' | 'citie
 		? chosen.flatMap((name) => city.programmes.filter((p) => p.name === name))
 		: city.programmes.slice(0, 3);
 	const fact = (entry.kind === 'city' ? entry.fact : undefined) ?? defaultFact(city);
-	return { kind: 'city', key: `city:${city.id}`, city, programmes, fact, notes: entry.notes };
+	// The `cities` entry's notes speak of the list ("any city without its own slide..."), not of the city: its
+	// slides get the notes written from the city's data instead (notes.ts).
+	return { kind: 'city', key: `city:${city.id}`, city, programmes, fact, notes: entry.kind === 'city' ? entry.notes : undefined };
 }
 
-export function buildSlides(deck: Deck, cities: readonly City[], filter: GoalFilter): Slide[] {
+/**
+ * The deck's slides: the deck file's, or a speaker's tour (ids from ./tour.ts, in their order) when there is one.
+ * A tour's slide takes what the deck file says of it (a city's programmes and fact, the notes) where it says any.
+ */
+export function buildSlides(deck: Deck, cities: readonly City[], filter: GoalFilter, tour: readonly string[] | null = null): Slide[] {
+	if (tour) return tourSlides(deck, cities, filter, tour);
 	const named = new Set(deck.slides.flatMap((s) => (s.kind === 'city' ? [s.city] : [])));
 	const byId = new Map(cities.map((c) => [c.id, c]));
 	const slides: Slide[] = [];
@@ -47,6 +55,29 @@ export function buildSlides(deck: Deck, cities: readonly City[], filter: GoalFil
 		}
 	}
 	return slides;
+}
+
+function tourSlides(deck: Deck, cities: readonly City[], filter: GoalFilter, tour: readonly string[]): Slide[] {
+	const byId = new Map(cities.map((c) => [c.id, c]));
+	const slides: Slide[] = [];
+	for (const id of new Set(tour)) {
+		if (isNamedSlide(id)) {
+			const entry = deck.slides.find((s) => s.kind === id);
+			slides.push({ kind: id, key: id, notes: entry?.notes });
+			continue;
+		}
+		const city = byId.get(id);
+		if (!city || !cityMatches(city, filter)) continue;
+		const entry = deck.slides.find((s): s is Extract<DeckSlide, { kind: 'city' }> => s.kind === 'city' && s.city === id);
+		// A city the deck file gives no slide of its own: the defaults.
+		slides.push(citySlide(city, entry ?? { kind: 'cities' }));
+	}
+	return slides;
+}
+
+/** The ids a tour of these slides would name, in order: what the tour builder starts from. */
+export function tourOf(slides: readonly Slide[]): string[] {
+	return slides.map((s) => (s.kind === 'city' ? s.city.id : s.kind));
 }
 
 /** The city a slide is about, if any. */
