@@ -35,7 +35,7 @@ describe('deck file', () => {
 
 	it('rejects unknown kinds, fields and a missing slide list', () => {
 		expect(deckProblems({ slides: [{ kind: 'video' }] }, cities)).toEqual([
-			'data/deck.json, slide 1, field kind: expected a slide kind: one of title, goals, city, cities, matrix, guidelines, closing, got "video"'
+			'data/deck.json, slide 1, field kind: expected a slide kind: one of title, goals, city, cities, matrix, guidelines, network, awards, closing, got "video"'
 		]);
 		expect(deckProblems({ slides: [{ kind: 'title', colour: 'red' }] }, cities)[0]).toMatch(/^data\/deck\.json, slide 1, field colour:/);
 		expect(deckProblems({}, cities)[0]).toMatch(/^data\/deck\.json, field slides: .*missing/);

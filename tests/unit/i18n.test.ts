@@ -22,8 +22,8 @@ const messages = Object.fromEntries(
 
 /** Messages whose translation is rightly the same word as the English one. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-	fr: ['panel_population', 'panel_vision', 'panel_sources', 'site_nav_label', 'about_source', 'growth_date', 'overview_score', 'speaker_notes', 'timer_pause', 'method_col_score', 'csv_col_source', 'net_year_pause', 'net_panel_sources'],
-	es: ['panel_award_no', 'label_value', 'colon']
+	fr: ['panel_population', 'panel_vision', 'panel_sources', 'site_nav_label', 'about_source', 'growth_date', 'overview_score', 'speaker_notes', 'timer_pause', 'method_col_score', 'csv_col_source', 'deck_pptx', 'deck_awards_edition', 'net_year_pause', 'net_panel_sources'],
+	es: ['panel_award_no', 'label_value', 'colon', 'deck_pptx', 'deck_awards_edition']
 };
 
 /** Every text a message can show (each variant of a plural). */

@@ -63,7 +63,9 @@ describe('deck URLs', () => {
 			city: 'cork',
 			autoplay: 15,
 			qr: null,
-			handout: 1
+			handout: 1,
+			tour: null,
+			text: { title: null, speaker: null, event: null }
 		});
 		for (const junk of ['slide=0', 'slide=-2', 'slide=abc', 'slide=1e3', `slide=${'9'.repeat(50)}`]) expect(parse(junk).slide).toBeNull();
 		expect(parse('city=atlantis').city).toBeNull();

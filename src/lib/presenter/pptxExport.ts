@@ -14,7 +14,7 @@ import type { MapSnapshots } from './mapSnapshots.svelte';
 import { networkState, requestNetwork, needsNetwork } from './networkState.svelte';
 import { loadEditedNotes, notesOf } from './notes';
 import type { Presenter } from './presenter.svelte';
-import { qrPath } from './qr';
+import { qrPath } from '$lib/share/qr';
 import { svgToPng } from './rasterise';
 
 export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
