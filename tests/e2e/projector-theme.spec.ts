@@ -33,6 +33,20 @@ test('one switch turns the projector theme on and off; it is kept in the URL and
 	await expect(page.getByRole('button', { name: 'Projector theme' })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('the projector theme stays in the URL through a selection and a goal filter, so the speaker’s link keeps it', async ({ page }) => {
+	const city = cities[0]!;
+	await page.goto('/?theme=projector');
+	await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+	await page.locator(`button[data-city="${city.id}"]`).first().click();
+	await expect(page).toHaveURL(new RegExp(`\\?city=${city.id}&theme=projector$`));
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/\?theme=projector$/);
+	await page.locator('[data-goal="social-cohesion"]').first().click();
+	await expect(page).toHaveURL(/goals=social-cohesion.*&theme=projector$/);
+	await page.reload();
+	expect(await on(page)).toBe(true);
+});
+
 for (const path of ['/?theme=projector', `/?theme=projector&city=${cities[0]!.id}`]) {
 	test(`axe finds no WCAG 2.2 AA violations with the projector theme on ${path}`, async ({ page }) => {
 		await page.goto(path);

@@ -116,3 +116,18 @@ describe('the scopes against data/network/', () => {
 		expect(memberMatches({ country: 'IE', region: 'africa', joined: null, awards: [] }, network({ year: 2025 }))).toBe(false);
 	});
 });
+
+describe('the world view of a scope', () => {
+	it('fits the cities, widens a few close ones, and shows the inhabited world for none', async () => {
+		const { worldFrame, WORLD_MIN_SPAN } = await import('../../src/lib/map/projection');
+		const spread = [{ lon: -100, lat: 20 }, { lon: 150, lat: -30 }];
+		expect(worldFrame(spread)).toBe(spread);
+		const [sw, ne] = worldFrame([{ lon: 127, lat: 37.5 }]);
+		expect(ne!.lon - sw!.lon).toBeCloseTo(WORLD_MIN_SPAN.lon);
+		expect(ne!.lat - sw!.lat).toBeCloseTo(WORLD_MIN_SPAN.lat);
+		expect((sw!.lon + ne!.lon) / 2).toBeCloseTo(127);
+		const near = worldFrame([{ lon: 179, lat: 10 }]);
+		expect(Math.max(...near.map((p) => p.lon))).toBeLessThanOrEqual(180);
+		expect(worldFrame([]).length).toBe(2);
+	});
+});

@@ -12,9 +12,20 @@ import { atlasData, summaryById } from '$lib/data/atlasData';
 import type { GoalId } from '$lib/data/schema';
 import { DEFAULT_FILTER, matchingIds } from './filter';
 import { NETWORK_FILTER_KEYS, type NetworkFilter, type Scope } from './networkFilter';
+import { PROJECTOR, THEME_PARAM } from './projectorTheme.svelte';
 import { DEFAULT_VIEW, parseView, viewSearch, type View } from './viewCodec';
 
 const context = { cityIds: new Set(atlasData.cities.map((c) => c.id)) };
+
+/**
+ * The view's query, with what the URL carries beside the view: the projector theme (`?theme=projector`), which a
+ * speaker's link must keep through every selection and filter (the codec's query alone dropped it).
+ */
+function searchOf(view: View): string {
+	const search = viewSearch(view);
+	if (page.url.searchParams.get(THEME_PARAM) !== PROJECTOR) return search;
+	return `${search}${search ? '&' : '?'}${THEME_PARAM}=${PROJECTOR}`;
+}
 
 class AtlasState {
 	/**
@@ -55,7 +66,7 @@ class AtlasState {
 	 */
 	async setView(next: Partial<View>, options: { replace?: boolean } = {}) {
 		const view = { ...this.view, ...next };
-		const search = viewSearch(view);
+		const search = searchOf(view);
 		if (search === page.url.search) {
 			this.#shown = null;
 			return;
@@ -111,7 +122,7 @@ class AtlasState {
 	/** After hydration: take the view from the URL and rewrite a URL that carried junk into its canonical form. */
 	start() {
 		this.hydrated = true;
-		const canonical = viewSearch(parseView(page.url.searchParams, context));
+		const canonical = searchOf(parseView(page.url.searchParams, context));
 		if (canonical !== page.url.search) void this.setView({}, { replace: true });
 	}
 }

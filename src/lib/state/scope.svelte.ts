@@ -32,8 +32,16 @@ class ScopeState {
 	readonly cities: readonly ScopeCity[] = $derived(
 		citiesInScope(this.waiting ? 'book' : this.scope, atlasData.cities, network.data?.members ?? null, locale)
 	);
-	/** The cities the filters keep: the list, and (placed) the map. */
-	readonly shown: readonly ScopeCity[] = $derived(this.waiting ? this.cities : citiesShown(this.cities, atlas.view));
+	#shown: readonly ScopeCity[] = [];
+	/**
+	 * The cities the filters keep: the list, and (placed) the map. The same list while they stay the same (a goal
+	 * toggle, a selection): the maps then neither redraw nor move their camera.
+	 */
+	readonly shown: readonly ScopeCity[] = $derived.by(() => {
+		const next = this.waiting ? this.cities : citiesShown(this.cities, atlas.view);
+		if (next.length !== this.#shown.length || next.some((c, i) => c !== this.#shown[i])) this.#shown = next;
+		return this.#shown;
+	});
 	/** What both maps draw: the cities shown that have a place. */
 	readonly points: readonly ScopePoint[] = $derived(
 		this.shown.flatMap((c) => (c.lat === null || c.lon === null ? [] : [{ id: c.id, name: c.name, lat: c.lat, lon: c.lon, goals: c.goals }]))

@@ -91,7 +91,8 @@ export function citiesInScope(
 		.sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** The cities of the scope the filters keep (the book's scope has no filters). */
+/** The cities of the scope the filters keep (the book's scope has no filters): a new list each time. */
 export function citiesShown(cities: readonly ScopeCity[], filter: NetworkFilter): ScopeCity[] {
-	return filter.scope === 'book' ? [...cities] : cities.filter((c) => memberMatches(c, filter));
+	return filter.scope === 'book' ? cities.slice() : cities.filter((c) => memberMatches(c, filter));
 }
+
