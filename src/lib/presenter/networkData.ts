@@ -3,6 +3,7 @@
  * once, when one of them is first shown, from `/present/network.json` (written at build time from data/network/ by
  * the route of that name), so the deck's first view does not carry it. What the slides say is computed here, pure.
  */
+import { base } from '$app/paths';
 import type { Locale, Publication } from '$lib/data/schema';
 
 export interface DeckMember {
@@ -29,7 +30,7 @@ let request: Promise<DeckNetwork> | null = null;
 /** The network, fetched once; a failed request is forgotten, so the next slide shown tries again. */
 export function loadNetwork(fetcher: typeof fetch = fetch): Promise<DeckNetwork> {
 	if (!request) {
-		request = fetcher(NETWORK_PATH).then((response) => {
+		request = fetcher(`${base}${NETWORK_PATH}`).then((response) => {
 			if (!response.ok) throw new Error(`HTTP ${response.status}`);
 			return response.json() as Promise<DeckNetwork>;
 		});
