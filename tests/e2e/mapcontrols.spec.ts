@@ -263,7 +263,8 @@ test('the SVG preview, before the live map starts, shows the same buttons and ke
 });
 
 test('the deck shows its map without the zoom buttons or the key', async ({ page }) => {
-	await page.goto('/present/');
+	// A city's slide: the deck's live map starts there (its title slide paints without it).
+	await page.goto('/present/?slide=3');
 	await expect(page.locator('.deck-map [data-map-state]')).toBeAttached();
 	await expect(page.locator('.deck-map [data-map-state]')).toHaveAttribute('data-map-state', /idle|fallback/);
 	await expect(page.locator('.map-controls, .map-legend')).toHaveCount(0);

@@ -44,6 +44,7 @@ test('the projector theme stays in the URL through a selection and a goal filter
 	await page.locator('[data-goal="social-cohesion"]').first().click();
 	await expect(page).toHaveURL(/goals=social-cohesion.*&theme=projector$/);
 	await page.reload();
+	await expect(page.getByRole('button', { name: 'Projector theme' })).toHaveAttribute('aria-pressed', 'true');
 	expect(await on(page)).toBe(true);
 });
 
