@@ -146,6 +146,9 @@ for (const [width, height] of [
 		await open(page);
 		for (let n = 1; n <= slides.length; n++) {
 			await expect(heading(page)).toHaveText(headingOf(slides[n - 1]!));
+			// The network's slides come as a chunk of their own, with their stylesheet: measured once it is here (a
+			// first frame before it can show their map at its own size).
+			await page.waitForLoadState('networkidle');
 			const problems = await page.evaluate(() => {
 				const found: string[] = [];
 				const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent?.trim().slice(0, 30)}"`;
