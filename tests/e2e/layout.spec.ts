@@ -94,6 +94,28 @@ test.describe('on a 390x844 phone', () => {
 	});
 });
 
+test.describe('at 320 px wide (a small phone, or 1280 px at 400% zoom)', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+	const pages = ['', '?scope=awards&city=cork', '?scope=network', 'city/mexico-city/', 'about/', 'method/', 'data/', 'present/?slide=17'];
+	for (const locale of ['en', 'fr', 'es']) {
+		test(`${locale}: no page scrolls sideways, each word fits (the Spanish tabs and scope choices were 36 px too wide)`, async ({ page }) => {
+			test.slow();
+			for (const path of pages) {
+				await page.goto(`/${locale === 'en' ? '' : `${locale}/`}${path}`);
+				await expect(page.locator('h1').first()).toBeVisible();
+				const wider = await page.evaluate(() =>
+					document.documentElement.scrollWidth <= innerWidth
+						? []
+						: [...document.querySelectorAll('body *')]
+								.filter((el) => el.getBoundingClientRect().right > innerWidth + 1 && el.parentElement!.getBoundingClientRect().right <= innerWidth + 1)
+								.map((el) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}"`)
+				);
+				expect(wider, path || '/').toEqual([]);
+			}
+		});
+	}
+});
+
 test('a filter no city meets offers the nearest change, as a button that applies it', async ({ page }) => {
 	await page.goto('/?goals=economic-development,cultural-prosperity&min=3&match=all');
 	await expect(page.getByTestId('filter-count')).toContainText('0 of 12');

@@ -21,7 +21,12 @@ export function worldProjection(): GeoProjection {
 				[WORLD.width - 6, WORLD.height - 6]
 			],
 			{ type: 'MultiPoint', coordinates: [[-168, -47], [178, 70]] }
-		);
+		)
+		// The land is cut at the frame: nothing of it lies outside the picture, even where the slide is wider.
+		.clipExtent([
+			[0, 0],
+			[WORLD.width, WORLD.height]
+		]);
 }
 
 export interface Dot {
