@@ -3,14 +3,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countryCode } from '../../scripts/network/countries';
 import { kmOutsideCountry } from '../../src/lib/data/networkGeo';
-import { MAX_KM_OUTSIDE, nameKey, readNetworkFiles, validateNetwork } from '../../src/lib/data/networkValidate';
+import { MAX_KM_OUTSIDE, readNetworkFiles, sameCity, validateNetwork } from '../../src/lib/data/networkValidate';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const reference = (name: string) => JSON.parse(readFileSync(`${ROOT}tests/fixtures/network-reference/${name}`, 'utf8'));
 const awards = reference('awards.json') as { city: string; country: string; year: number }[];
 const listed = reference('members.json') as { city: string; country: string; joined: number | null }[];
 const { members, editions } = validateNetwork(readNetworkFiles(ROOT));
-const find = (city: string, country: string) => members.find((m) => m.country === countryCode(country) && nameKey(m.name) === nameKey(city));
+const find = (city: string, country: string) => members.find((m) => m.country === countryCode(country) && sameCity(m.name, city));
 
 /** Members that neither a GeoNames copy nor a page read could place; each is reported by the data check. */
 const NOT_YET_PLACED = ['Bikok'];
