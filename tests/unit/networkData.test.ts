@@ -15,7 +15,12 @@ const find = (city: string, country: string) => members.find((m) => m.country ==
 /** Members that neither a GeoNames copy nor a page read could place; each is reported by the data check. */
 const NOT_YET_PLACED = ['Bikok'];
 /** Members a source names that the reference lists left out, added since (with the year the sources give). */
-const ADDED_SINCE_REFERENCE = [{ city: 'San Luis Potosí', country: 'Mexico', joined: 2024 }];
+const ADDED_SINCE_REFERENCE = [
+	{ city: 'San Luis Potosí', country: 'Mexico', joined: 2024 },
+	{ city: 'Saha-gu (Busan)', country: 'Republic of Korea', joined: 2016 },
+	{ city: 'Nam-gu (Ulsan)', country: 'Republic of Korea', joined: null },
+	{ city: 'Circular Head', country: 'Australia', joined: null }
+];
 /** Members that are no one place (a consortium of towns the source does not name): a point would be invented. */
 const NO_SINGLE_PLACE = ['Kuno Consortium'];
 
@@ -71,6 +76,7 @@ describe('data/network/ against the reference lists', () => {
 			expect(placedInCountry(m!), r.city).toBe(true);
 		}
 		expect(editions.cohorts.find((c) => c.id === '2024')).toMatchObject({ named: 51, announced: 64 });
+		expect(editions.cohorts.find((c) => c.id === '2015-2018')).toMatchObject({ named: 38 });
 	});
 
 	it('puts each of the twelve within 5 km of its case study\'s own coordinates (GeoNames against the cited pages)', () => {
