@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Member } from '../../src/lib/data/networkSchema.ts';
-import { MAX_KM_OUTSIDE, nameKey, networkProblems, readNetworkFiles, type NetworkFiles } from '../../src/lib/data/networkValidate.ts';
+import { MAX_KM_OUTSIDE, networkProblems, sameCity, readNetworkFiles, type NetworkFiles } from '../../src/lib/data/networkValidate.ts';
 import { kmOutsideCountry } from '../../src/lib/data/networkGeo.ts';
 import { UNESCO_REGION } from '../../src/lib/data/unescoRegions.ts';
 import { countryCode } from './countries.ts';
@@ -125,7 +125,7 @@ export function mergeRows(store: Store, rows: readonly Row[], gazetteer: Gazette
 		// The same city, however the list names it: its English name or its French or Spanish form (Pékin is
 		// Beijing), or, for a name the gazetteer places, the GeoNames record an existing member is placed at (a
 		// district placed at its parent city's point is not that city).
-		let existing = store.members.find((m) => m.country === row.country && namesOf(m).some((n) => nameKey(n) === nameKey(row.city)));
+		let existing = store.members.find((m) => m.country === row.country && namesOf(m).some((n) => sameCity(n, row.city)));
 		const match = existing || row.point ? null : gazetteer.match(row.city, row.country);
 		if (!existing && match?.status === 'placed')
 			existing = store.members.find(

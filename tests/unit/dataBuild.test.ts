@@ -29,6 +29,15 @@ describe('the build checks data/', () => {
 			'data/cities/cork.json, city "cork", field goals.social-cohesion.score: expected an integer from 0 to 3, got 7'
 		);
 	});
+	it('fails on a network record placed outside its country, naming the file, record and field', () => {
+		const dir = projectWith(() => {});
+		const file = join(dir, 'data/network/members/KR.json');
+		const members = JSON.parse(readFileSync(file, 'utf8')) as { id: string; lat: number | null; lon: number | null }[];
+		const tongyeong = members.find((m) => m.id === 'tongyeong-kr')!;
+		tongyeong.lon = 138.42779;
+		writeFileSync(file, JSON.stringify(members));
+		expect(buildStart(dir)).toThrow(/data\/network\/members\/KR\.json, record "tongyeong-kr", field lat\/lon: 34\.84957, 138\.42779 is \d+ km outside KR/);
+	});
 	it('fails on a file that is not JSON', () => {
 		const dir = projectWith(() => {});
 		writeFileSync(join(dir, 'data/cities/cork.json'), '{ "id": "cork",');

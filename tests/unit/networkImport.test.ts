@@ -112,6 +112,19 @@ describe('npm run data:import', () => {
 		expect(members().find((m) => m.id === 'dun-laoghaire-ie')!.sources, 'a district placed at its city is not that city').toHaveLength(1);
 	});
 
+	it('adds a namesake with another bracketed qualifier as a city of its own, and merges one with the same', () => {
+		const kildare = { ...limerick(), id: 'newtown-kildare-ie', name: 'Newtown (Kildare)', joined: 2015 };
+		writeNetwork(root, { IE: [cork(), kildare] });
+		const file = csv(
+			'namesakes.csv',
+			'city,country,joined,source,lat,lon\nNewtown (Wicklow),IE,2025,https://example.org/wicklow,52.98,-6.03\nNewtown (kildare),IE,,https://example.org/kildare,,\n'
+		);
+		const report = importFile(root, file, gazetteer);
+		expect(report.added).toEqual(['Newtown (Wicklow) (IE, line 2)']);
+		expect(report.updated).toEqual(['Newtown (kildare) (IE, line 3) = Newtown (Kildare) (newtown-kildare-ie): a source']);
+		expect(members().map((m) => m.id).sort()).toEqual(['cork-ie', 'newtown-kildare-ie', 'newtown-wicklow-ie']);
+	});
+
 	it('names a missing column and an unknown award edition', () => {
 		const noSource = csv('a.csv', 'city,country,joined\nDublin,IE,2019\n');
 		expect(() => importFile(root, noSource, gazetteer)).toThrow(/a\.csv:1: missing column source/);

@@ -33,8 +33,19 @@ describe('the network validator', () => {
 	it('fails a duplicate, however it is spelt', () => {
 		const again = { ...limerick(), id: 'cork-2-ie', name: 'CORK' };
 		expect(problemsWith({ IE: [cork(), again] })).toContainEqual(
-			'data/network/members/IE.json, record "cork-2-ie", field name: duplicate city: record "cork-ie" already has "CORK" in IE'
+			'data/network/members/IE.json, record "cork-2-ie", field name: duplicate city: record "cork-ie" already has "Cork" in IE (two places of one name need different bracketed qualifiers)'
 		);
+	});
+
+	it('takes two places of one name with different bracketed qualifiers as two, and one without a qualifier as a duplicate', () => {
+		const kildare = { ...limerick(), id: 'newtown-kildare-ie', name: 'Newtown (Kildare)' };
+		const wicklow = { ...limerick(), id: 'newtown-wicklow-ie', name: 'Newtown (Wicklow)', joined: null, joinedNote: 'No year.' };
+		const bare = { ...wicklow, id: 'newtown-ie', name: 'Newtown' };
+		const editions = { ...EDITIONS, cohorts: [{ ...EDITIONS.cohorts[0], named: 2 }] };
+		expect(problemsWith({ IE: [cork(), kildare, wicklow] }, editions)).toEqual([]);
+		expect(problemsWith({ IE: [cork(), kildare, bare] }, editions)).toEqual([
+			'data/network/members/IE.json, record "newtown-ie", field name: duplicate city: record "newtown-kildare-ie" already has "Newtown (Kildare)" in IE (two places of one name need different bracketed qualifiers)'
+		]);
 	});
 
 	it('fails an award year that is no edition', () => {

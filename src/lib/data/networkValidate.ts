@@ -49,6 +49,24 @@ export function foldName(name: string): string {
 /** The form two records of one city share however they are spelt ("Al-Wakra", "Al Wakra"). */
 export const nameKey = (name: string): string => foldName(name).replace(/ /g, '');
 
+/** The bracketed qualifier of a name, folded ("Nam-gu (Busan)" → "busan"), or null when it has none. */
+const qualifier = (name: string): string | null => {
+	const q = /\(([^)]*)\)/.exec(name)?.[1];
+	return q === undefined ? null : nameKey(q) || null;
+};
+
+/**
+ * Whether two names (of one country) name one city: the same name however it is spelt, unless both carry a
+ * bracketed qualifier and the qualifiers differ. "Nam-gu (Busan)" and "Nam-gu (Ulsan)" are two districts;
+ * "Songpa-gu" and "Songpa-gu (Seoul)" are one.
+ */
+export function sameCity(a: string, b: string): boolean {
+	if (nameKey(a) !== nameKey(b)) return false;
+	const qa = qualifier(a);
+	const qb = qualifier(b);
+	return qa === null || qb === null || qa === qb;
+}
+
 /** The records named by each cohort and each award edition, as `editions.json` must state them. */
 export function namedCounts(members: readonly Member[]) {
 	const cohort = (id: string) => {
@@ -83,7 +101,7 @@ export function networkProblems(files: NetworkFiles, cityIds: readonly string[] 
 
 	const members: Member[] = [];
 	const byId = new Map<string, string>();
-	const byName = new Map<string, string>();
+	const byName = new Map<string, { name: string; id: string }[]>();
 	for (const [file, raw] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
 		const match = MEMBERS_FILE.exec(file);
 		if (!match) continue;
@@ -106,9 +124,10 @@ export function networkProblems(files: NetworkFiles, cityIds: readonly string[] 
 			if (sameId) at('id', `duplicate id, already used in ${sameId}`);
 			else byId.set(m.id, file);
 			const key = `${m.country}:${nameKey(m.name)}`;
-			const sameName = byName.get(key);
-			if (sameName) at('name', `duplicate city: ${sameName} already has "${m.name}" in ${m.country}`);
-			else byName.set(key, `record "${m.id}"`);
+			const namesakes = byName.get(key) ?? [];
+			const same = namesakes.find((other) => sameCity(other.name, m.name));
+			if (same) at('name', `duplicate city: record "${same.id}" already has "${same.name}" in ${m.country} (two places of one name need different bracketed qualifiers)`);
+			else byName.set(key, [...namesakes, { name: m.name, id: m.id }]);
 			m.awards.forEach((year, k) => {
 				if (editions && !awardYears.has(year)) at(`awards.${k}`, `${year} is not an award edition in ${EDITIONS_FILE}`);
 				if (m.joined !== null && m.joined > year) at('joined', `joined ${m.joined}, after its ${year} award (only members can win)`);
