@@ -90,6 +90,45 @@ export async function holdRequests(page: Page, pattern: string): Promise<() => v
 	return release;
 }
 
+/** Waits until the live MapLibre map is at rest: loaded and still for three frames (a fly has ended, tiles are in). */
+export async function mapAtRest(page: Page) {
+	await page.evaluate(async () => {
+		const el = document.querySelector('[data-map-state]') as HTMLElement & {
+			atlasMap: { map: { loaded(): boolean; isMoving(): boolean; once(type: string, listener: () => void): void } };
+		};
+		const map = el.atlasMap.map;
+		for (let i = 0; i < 3; i++) {
+			await new Promise((r) => requestAnimationFrame(r));
+			if (!map.loaded() || map.isMoving()) await new Promise<void>((r) => map.once('idle', () => r()));
+		}
+	});
+}
+
+/**
+ * The live map's colour, [r, g, b], where it projects (lon, lat): read from the canvas, which keeps its drawing
+ * (preserveDrawingBuffer), at the point's device pixel.
+ */
+export async function mapPixel(page: Page, lon: number, lat: number): Promise<[number, number, number]> {
+	return page.evaluate(
+		([lon, lat]) => {
+			const el = document.querySelector('[data-map-state]') as HTMLElement & {
+				atlasMap: { map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } };
+			};
+			const { x, y } = el.atlasMap.map.project([lon!, lat!]);
+			const canvas = el.atlasMap.map.getCanvas();
+			const copy = document.createElement('canvas');
+			copy.width = canvas.width;
+			copy.height = canvas.height;
+			const ctx = copy.getContext('2d')!;
+			ctx.drawImage(canvas, 0, 0);
+			const ratio = canvas.width / canvas.clientWidth;
+			const [r, g, b] = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+			return [r!, g!, b!] as [number, number, number];
+		},
+		[lon, lat]
+	);
+}
+
 /** Rendered features of a map layer, read from the live MapLibre instance. */
 export async function renderedFeatures(page: Page, layer: string): Promise<Array<Record<string, unknown>>> {
 	return page.evaluate((layerId) => {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Basemap } from '../../src/lib/map/basemap';
-import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER } from '../../src/lib/map/style';
+import {
+	buildStyle,
+	citiesToGeoJSON,
+	CITY_LABEL_LAYER,
+	CITY_LAYER,
+	CITY_SOURCE,
+	CLUSTER_FROM,
+	CLUSTER_LAYER,
+	SELECTED_LABEL_LAYER,
+	SELECTED_LAYER,
+	SELECTED_SOURCE
+} from '../../src/lib/map/style';
 import { countProperty, KEPT_MASKS, KEPT_MIN } from '../../src/lib/map/filterExpressions';
 
 const basemap: Basemap = {
@@ -54,5 +65,26 @@ describe('map style at scale', () => {
 		expect(JSON.stringify(style(12))).not.toContain(KEPT_MASKS);
 		expect(citiesToGeoJSON(cities.slice(0, 12)).features[0]!.properties).not.toHaveProperty('m1');
 	});
-});
 
+	it('draws a crowded map\'s selected city apart: out of the clustered source, in one of its own, above the clusters', () => {
+		const cities = many(CLUSTER_FROM);
+		const s = buildStyle({ basemap, cities, fontUrl: 'http://localhost/font.woff2', selected: 'c7', dimmed: new Set(['c7']) });
+		const data = (id: string) => (s.sources[id] as unknown as { data: ReturnType<typeof citiesToGeoJSON> }).data.features.map((f) => f.properties);
+		expect(data(CITY_SOURCE)).toHaveLength(CLUSTER_FROM - 1);
+		expect(data(CITY_SOURCE).map((p) => p.id)).not.toContain('c7');
+		// The selected city keeps what its ring needs to say "left out": kept 0, and its goal masks.
+		expect(data(SELECTED_SOURCE)).toEqual([expect.objectContaining({ id: 'c7', name: 'City 7', kept: 0, m1: 0 })]);
+		expect((s.sources[SELECTED_SOURCE] as { cluster?: boolean }).cluster).toBeUndefined();
+		const ids = s.layers.map((l) => l.id);
+		expect(ids.slice(-2)).toEqual([SELECTED_LAYER, SELECTED_LABEL_LAYER]);
+		// None selected: every city clusters, and the selection's source is empty.
+		const none = style(CLUSTER_FROM);
+		expect((none.sources[CITY_SOURCE] as { data: { features: unknown[] } }).data.features).toHaveLength(CLUSTER_FROM);
+		expect((none.sources[SELECTED_SOURCE] as { data: { features: unknown[] } }).data.features).toHaveLength(0);
+		// The twelve never cluster: the selection stays among them, and there is no source for it.
+		const twelve = buildStyle({ basemap, cities: many(12), fontUrl: 'http://localhost/font.woff2', selected: 'c3' });
+		expect((twelve.sources[CITY_SOURCE] as { data: { features: unknown[] } }).data.features).toHaveLength(12);
+		expect(twelve.sources[SELECTED_SOURCE]).toBeUndefined();
+		expect(layer(twelve, SELECTED_LAYER)).toBeUndefined();
+	});
+});

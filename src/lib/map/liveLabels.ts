@@ -6,7 +6,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { labelAnchor, labelWidth, placeLabels, shownSide, type LabelInput, type Obstacle } from './labelPlacement';
-import { CLUSTER_LAYER, CITY_LAYER, LABEL_ANCHOR, LABEL_HIDDEN, LABEL_OFFSET, type CityPoint } from './style';
+import { CLUSTER_LAYER, CITY_LAYER, LABEL_ANCHOR, LABEL_HIDDEN, LABEL_OFFSET, SELECTED_LAYER, type CityPoint } from './style';
 import { clusterRadius } from './svgClusters';
 
 export interface LabelView {
@@ -23,8 +23,10 @@ export function placeLiveLabels(map: MapLibreMap, cities: ReadonlyMap<string, Ci
 		points.push({ id: city.id, x, y, width: labelWidth(city.name, size) });
 	};
 	if (clustered) {
-		// Only what is drawn: the single cities in view, and the clusters as discs no name may cover.
-		for (const feature of map.queryRenderedFeatures({ layers: [CITY_LAYER] })) {
+		// Only what is drawn: the single cities in view (the selected one apart), and the clusters as discs no
+		// name may cover.
+		const dots = [SELECTED_LAYER, CITY_LAYER].filter((id) => map.getLayer(id));
+		for (const feature of map.queryRenderedFeatures({ layers: dots })) {
 			const city = cities.get(String(feature.properties.id));
 			if (city) add(city);
 		}

@@ -3,7 +3,7 @@
  * atlas makes on it. Every MapLibre quirk the atlas works around lives here, each with its reason.
  * Loaded with a dynamic import() in the browser only, so maplibre-gl stays out of first paint and SSR.
  */
-import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 // MapLibre's stylesheet, cut at build time to the rules for what the atlas shows (see maplibreCss.ts: about
 // 1 kB gzip of its 10).
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -18,10 +18,21 @@ import { loadTopology } from './basemapFile';
 import { filterState } from './filterExpressions';
 import { LABEL_SIZE } from './labelPlacement';
 import { placeLiveLabels } from './liveLabels';
+import { handlePointer } from './pointer';
 import { cityPadding, worldFrame } from './projection';
 import type { MapRenderer, ZoomRange } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
-import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER, type CityPoint } from './style';
+import {
+	apartToGeoJSON,
+	buildStyle,
+	citiesToGeoJSON,
+	CITY_LABEL_LAYER,
+	CITY_SOURCE,
+	CLUSTER_FROM,
+	SELECTED_LABEL_LAYER,
+	SELECTED_SOURCE,
+	type CityPoint
+} from './style';
 
 export interface AtlasMapOptions {
 	cities: readonly CityPoint[];
@@ -143,6 +154,25 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	const setState = (id: string, state: Record<string, boolean>) =>
 		map.setFeatureState({ source: CITY_SOURCE, id }, state);
 
+	/**
+	 * A clustered map's data: the cities but the selected one, and the selected one alone (style.ts
+	 * SELECTED_SOURCE). The whole set, not a diff (`updateData`): the clusters are made greedily in the data's
+	 * order, and a city put back at the end would leave the world view grouped otherwise than before.
+	 */
+	function sendCities() {
+		map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(points, dimmed, { apart: selected }));
+		map.getSource<GeoJSONSource>(SELECTED_SOURCE)?.setData(apartToGeoJSON(selected ? cities.get(selected) : undefined, dimmed));
+	}
+
+	/** Marks `id` selected (null: none) when it is among the cities; true when that changed what is selected. */
+	function mark(id: string | null): boolean {
+		const was = selected;
+		if (selected && selected !== id) setState(selected, { selected: false });
+		selected = id && cities.has(id) ? id : null;
+		if (selected) setState(selected, { selected: true });
+		return selected !== was;
+	}
+
 	/** City by city: feature-state for single cities, and the data's `kept` for clusters to add up. */
 	function dimByIds(ids: ReadonlySet<string>) {
 		for (const id of cities.keys()) {
@@ -151,7 +181,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		}
 		dimmed = new Set(ids);
 		// Clusters have no feature-state of their own: they add up each city's `kept`, which lives in the data.
-		if (clustered) map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(points, dimmed));
+		if (clustered) sendCities();
 	}
 	/**
 	 * By the goal filter, on a clustered map: two global-state values, so the main thread's work does not grow
@@ -171,27 +201,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		relabel();
 	});
 
-	const cityAt = (features: MapGeoJSONFeature[] | undefined) => features?.[0]?.properties?.id as string | undefined;
-	map.on('click', CITY_LAYER, (event) => {
-		const id = cityAt(event.features);
-		if (id) options.onSelect(id);
-	});
-	map.on('mousemove', CITY_LAYER, (event) => {
-		map.getCanvas().style.cursor = 'pointer';
-		options.onHover(cityAt(event.features) ?? null);
-	});
-	map.on('mouseleave', CITY_LAYER, () => {
-		map.getCanvas().style.cursor = '';
-		options.onHover(null);
-	});
-	// A crowded atlas (see CLUSTER_FROM in style.ts): a click on a cluster zooms in until it splits.
-	map.on('click', CLUSTER_LAYER, async (event) => {
-		const feature = event.features?.[0];
-		const source = map.getSource<GeoJSONSource>(CITY_SOURCE);
-		if (!feature || !source || feature.geometry.type !== 'Point') return;
-		const zoom = await source.getClusterExpansionZoom(feature.properties.cluster_id as number);
-		map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom });
-	});
+	handlePointer(map, { onSelect: options.onSelect, onHover: options.onHover });
 	map.on('idle', options.onIdle);
 	// MapLibre rebuilds its style after a restored context or a restarted worker, but not the feature state
 	// that carries selection, hover and dimming: put it back.
@@ -208,6 +218,14 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	await map.once('load');
 	relabel();
 
+	/** The camera goes to the selected city, or to the world view when none is. */
+	function toSelection(motion: 'fly' | 'jump', essential: boolean) {
+		if (!selected) return toWorld(motion, essential);
+		const city = cities.get(selected)!;
+		const camera = { center: [city.lon, city.lat] as [number, number], zoom: Math.max(map.getZoom(), CITY_ZOOM) };
+		if (motion === 'fly') map.flyTo({ ...camera, duration: 1200, essential });
+		else map.jumpTo(camera);
+	}
 	const worldCamera = () => map.cameraForBounds(worldBounds, { padding: worldPadding() });
 	function toWorld(motion: 'fly' | 'jump', essential: boolean) {
 		const world = worldCamera();
@@ -224,16 +242,10 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		kind: 'webgl',
 		map,
 		select(id, motion, { essential = false } = {}) {
-			if (selected && selected !== id) setState(selected, { selected: false });
 			wanted = id;
-			selected = id && cities.has(id) ? id : null;
+			if (mark(id) && clustered) sendCities();
 			relabel();
-			if (!selected) return toWorld(motion, essential);
-			setState(selected, { selected: true });
-			const city = cities.get(selected)!;
-			const camera = { center: [city.lon, city.lat] as [number, number], zoom: Math.max(map.getZoom(), CITY_ZOOM) };
-			if (motion === 'fly') map.flyTo({ ...camera, duration: 1200, essential });
-			else map.jumpTo(camera);
+			toSelection(motion, essential);
 		},
 		hover(id) {
 			if (hovered && hovered !== id) setState(hovered, { hover: false });
@@ -243,7 +255,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		setLabelSize(size) {
 			if (size === labelSize) return;
 			labelSize = size;
-			map.setLayoutProperty(CITY_LABEL_LAYER, 'text-size', size);
+			for (const id of [CITY_LABEL_LAYER, SELECTED_LABEL_LAYER]) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-size', size);
 			relabel();
 		},
 		setDimmed(ids, filter) {
@@ -267,21 +279,23 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			cities = new Map(next.map((c) => [c.id, c]));
 			worldBounds = citiesBounds(next);
 			if (hovered && !cities.has(hovered)) hovered = null;
+			// The selection stays where it can (a link's city arriving with the network), before the data is sent:
+			// a clustered map sends the selected city apart.
+			mark(wanted);
 			const nowClustered = next.length >= CLUSTER_FROM;
 			if (nowClustered === clustered) {
-				map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(next, dimmed));
+				if (clustered) sendCities();
+				else map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(next, dimmed));
 			} else {
 				// Clustering is the source's own option: the style is rebuilt (diffed, so the basemap stays), and the
 				// feature state, the labels' and the filter's global state go back on the new source.
 				clustered = nowClustered;
-				map.setStyle(buildStyle({ basemap, cities: next, fontUrl: absoluteFontUrl, labelSize }), { diff: true });
+				map.setStyle(buildStyle({ basemap, cities: next, fontUrl: absoluteFontUrl, labelSize, selected, dimmed }), { diff: true });
 				restoreStates();
 				if (dimmedBy) dimByFilter(dimmedBy.filter);
 			}
-			// The selection stays where it can (a link's city arriving with the network); the world view refits.
-			if (wanted && cities.has(wanted)) renderer.select(wanted, 'jump');
-			else if (selected && !cities.has(selected)) renderer.select(null, 'fly');
-			else if (!selected) toWorld('fly', false);
+			// The camera jumps to the selected city, or flies to the world view, refitted to the cities.
+			toSelection(selected ? 'jump' : 'fly', false);
 			relabel();
 		},
 		zoomBy(delta) {

@@ -14,6 +14,14 @@ export const CITY_LABEL_LAYER = 'city-labels';
 export const COUNTRY_LAYER = 'country-fill';
 export const CLUSTER_LAYER = 'city-clusters';
 export const CLUSTER_COUNT_LAYER = 'city-cluster-counts';
+/**
+ * A clustered map's selected city, in a source of its own that never clusters, drawn above the clusters: the
+ * city the panel shows is always on the map by itself, with its name, and the cluster it would be in counts it
+ * no more (as on the SVG map: svgClusters.ts `apart`).
+ */
+export const SELECTED_SOURCE = 'selected-city';
+export const SELECTED_LAYER = 'selected-point';
+export const SELECTED_LABEL_LAYER = 'selected-label';
 export { CLUSTER_FROM } from '$lib/data/crowding';
 import { CLUSTER_FROM } from '$lib/data/crowding';
 import { LABEL_SIZE } from './labelPlacement';
@@ -36,15 +44,16 @@ import { colours } from './palette';
  * The cities as GeoJSON. `kept` is 1 for a city kept and 0 for one dimmed by id (the presenter's cities not in
  * the deck): clusters add it up (`clusterProperties`), so a cluster can show how much of it is kept; single
  * cities use feature-state. A clustered map's cities also carry their goal masks, which the goal filter dims by.
+ * `apart` is left out: the selected city, which a clustered map draws from a source of its own (`apartToGeoJSON`).
  */
 export function citiesToGeoJSON(
 	cities: readonly CityPoint[],
-	dimmed: ReadonlySet<string> = new Set()
+	dimmed: ReadonlySet<string> = new Set(),
+	{ apart = null, clustered = cities.length >= CLUSTER_FROM }: { apart?: string | null; clustered?: boolean } = {}
 ): FeatureCollection<Point, { id: string; name: string; kept: 0 | 1 }> {
-	const clustered = cities.length >= CLUSTER_FROM;
 	return {
 		type: 'FeatureCollection',
-		features: cities.map((c) => ({
+		features: (apart ? cities.filter((c) => c.id !== apart) : cities).map((c) => ({
 			type: 'Feature',
 			properties: {
 				id: c.id,
@@ -57,6 +66,11 @@ export function citiesToGeoJSON(
 	};
 }
 
+/** The selected city of a clustered map, for SELECTED_SOURCE: the city alone, or nothing. */
+export function apartToGeoJSON(city: CityPoint | undefined, dimmed: ReadonlySet<string> = new Set()) {
+	return citiesToGeoJSON(city ? [city] : [], dimmed, { clustered: true });
+}
+
 /** True when a feature-state flag is set; feature-state starts out unset, hence the coalesce. */
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
@@ -67,6 +81,10 @@ export interface StyleInput {
 	fontUrl: string;
 	/** The labels' font size in pixels (the deck's grow with the slide). */
 	labelSize?: number;
+	/** The selected city's id: a clustered map draws it apart (SELECTED_SOURCE). */
+	selected?: string | null;
+	/** Ids of the cities dimmed by id (the data's `kept`). */
+	dimmed?: ReadonlySet<string>;
 }
 
 /**
@@ -93,8 +111,9 @@ export function labelStateDefaults(): Record<string, { default: unknown }> {
 /** Only single cities, never clusters (clustered sources mark clusters with `point_count`). */
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 
-export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE }: StyleInput): StyleSpecification {
+export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE, selected = null, dimmed }: StyleInput): StyleSpecification {
 	const cluster = cities.length >= CLUSTER_FROM;
+	const apart = cluster ? selected : null;
 	const style: StyleSpecification = {
 		version: 8,
 		name: 'Learning Cities Atlas',
@@ -106,7 +125,7 @@ export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE }:
 			borders: { type: 'geojson', data: basemap.borders },
 			[CITY_SOURCE]: {
 				type: 'geojson',
-				data: citiesToGeoJSON(cities),
+				data: citiesToGeoJSON(cities, dimmed, { apart }),
 				promoteId: 'id',
 				...(cluster
 					? {
@@ -165,7 +184,7 @@ export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE }:
 			}
 		]
 	};
-	if (cluster) addClusters(style);
+	if (cluster) addClusters(style, apartToGeoJSON(cities.find((c) => c.id === apart), dimmed));
 	return style;
 }
 
@@ -189,8 +208,11 @@ const dimmable = (kept: number, dimmed: number): ExpressionSpecification => [
 	dimmed
 ];
 
-/** Cluster circles sized by how many cities they hold, with the count, under the single cities' layers. */
-function addClusters(style: StyleSpecification) {
+/**
+ * Cluster circles sized by how many cities they hold, with the count, under the single cities' layers; and the
+ * selected city (`apart`) above them all, from its own source.
+ */
+function addClusters(style: StyleSpecification, apart: FeatureCollection) {
 	style.state = { ...style.state, ...filterStateDefaults() };
 	for (const layer of style.layers) {
 		if (layer.type === 'circle' && layer.id === CITY_LAYER) {
@@ -232,6 +254,37 @@ function addClusters(style: StyleSpecification) {
 				'text-allow-overlap': true
 			},
 			paint: { 'text-color': colours.halo }
+		}
+	);
+	addApart(style, apart);
+}
+
+/** Left out by id (its `kept`) or by the goal filter in the global state: the selected dot's ring says so. */
+const leftOut: ExpressionSpecification = ['any', ['==', ['get', 'kept'], 0], ['!', cityKept]];
+
+/** The selected city's dot and name, drawn like a selected single city (CITY_LAYER's and CITY_LABEL_LAYER's). */
+function addApart(style: StyleSpecification, data: FeatureCollection) {
+	style.sources[SELECTED_SOURCE] = { type: 'geojson', data, promoteId: 'id' };
+	const label = style.layers.find((l) => l.id === CITY_LABEL_LAYER);
+	if (label?.type !== 'symbol') return;
+	style.layers.push(
+		{
+			id: SELECTED_LAYER,
+			type: 'circle',
+			source: SELECTED_SOURCE,
+			paint: {
+				'circle-radius': 10,
+				'circle-color': colours.selected,
+				'circle-stroke-color': ['case', leftOut, colours.leftOut, colours.halo],
+				'circle-stroke-width': 3
+			}
+		},
+		{
+			id: SELECTED_LABEL_LAYER,
+			type: 'symbol',
+			source: SELECTED_SOURCE,
+			layout: label.layout,
+			paint: { ...label.paint, 'text-color': colours.selectedLabel, 'text-opacity': 1 }
 		}
 	);
 }
