@@ -21,7 +21,7 @@ import { placeLiveLabels } from './liveLabels';
 import { cityPadding, worldFrame } from './projection';
 import type { MapRenderer, ZoomRange } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
-import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, CITY_SOURCE, CLUSTER_FROM, CLUSTER_LAYER, type CityPoint } from './style';
+import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, CITY_SOURCE, CLUSTER_COUNT_LAYER, CLUSTER_FROM, CLUSTER_LAYER, type CityPoint } from './style';
 
 export interface AtlasMapOptions {
 	cities: readonly CityPoint[];
@@ -162,6 +162,20 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		dimmedBy = filter && { filter, kept: new Set(keptMasks(filter)) };
 	}
 
+	/**
+	 * The cities' source and layers in place of the old ones (the basemap's stay as they are). Not `setStyle` with
+	 * a diff: that validates and compares the whole style, the basemap's shapes with it, tens of milliseconds of
+	 * main-thread time whenever a scope or filter crosses CLUSTER_FROM.
+	 */
+	function replaceCitySource(next: readonly CityPoint[]) {
+		const style = buildStyle({ basemap, cities: next, fontUrl: absoluteFontUrl, labelSize });
+		const layers = style.layers.filter((layer) => 'source' in layer && layer.source === CITY_SOURCE);
+		for (const id of [CLUSTER_LAYER, CLUSTER_COUNT_LAYER, CITY_LAYER, CITY_LABEL_LAYER]) if (map.getLayer(id)) map.removeLayer(id);
+		map.removeSource(CITY_SOURCE);
+		map.addSource(CITY_SOURCE, style.sources[CITY_SOURCE]!);
+		for (const layer of layers) map.addLayer(layer);
+	}
+
 	const relabel = () => placeLiveLabels(map, cities, clustered, { size: labelSize, selected });
 	// When the camera has settled (and again once everything in view has loaded, for a crowded map's clusters).
 	map.on('moveend', relabel);
@@ -271,18 +285,21 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			if (nowClustered === clustered) {
 				map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(next, dimmed));
 			} else {
-				// Clustering is the source's own option: the style is rebuilt (diffed, so the basemap stays), and the
-				// feature state, the labels' and the filter's global state go back on the new source.
+				// Clustering is the source's own option: the cities' source and layers are replaced, and the feature
+				// state and the filter's global state go back on the new source.
 				clustered = nowClustered;
-				map.setStyle(buildStyle({ basemap, cities: next, fontUrl: absoluteFontUrl, labelSize }), { diff: true });
+				replaceCitySource(next);
 				restoreStates();
 				if (dimmedBy) dimByFilter(dimmedBy.filter);
+				else if (clustered) dimByFilter(null);
 			}
 			// The selection stays where it can (a link's city arriving with the network); the world view refits.
 			if (wanted && cities.has(wanted)) renderer.select(wanted, 'jump');
 			else if (selected && !cities.has(selected)) renderer.select(null, 'fly');
 			else if (!selected) toWorld('fly', false);
-			relabel();
+			// A crowded map places the names of the single cities it draws, which it knows once the new data's tiles
+			// are in (on idle): asking now would read the old tiles' features, at a cost that grows with the cities.
+			if (!clustered) relabel();
 		},
 		zoomBy(delta) {
 			const zoom = Math.min(map.getMaxZoom(), Math.max(map.getMinZoom(), map.getZoom() + delta));
