@@ -29,8 +29,20 @@ rewrites this section from that file. How each figure is taken:
   dispatched the click to the end of the first frame where the map (feature-state set and drawn), the list and the
   live count all show the new filter. 12 cities on the real build; 10,000 on a second build from a generated data root
   (\`ATLAS_DATA_ROOT\`, \`ATLAS_BUILD_DIR\`; made in a temporary directory, never committed).
-- **Kiosk soak**: 500 slide changes on \`/present\` (next, and back to the first after the last), JS heap after forced GC,
-  every WebGL context the page created.
+- **Scope, network filters and year**: the same method on the network's controls: a real click on a scope, a real key
+  on a focused filter (award edition, joined from and to, UNESCO region, country) or on the year slider, and the
+  year's "back to today" button; the window ends at the first frame where the live map's city source holds the cities
+  the filters keep (loaded and drawn; the camera may still be easing to them), and the list, the count line and the
+  controls show the view the atlas's own pure functions compute for it in Node. After one untimed switch to the
+  network and back (its file and views loaded). The real network, and the generated build's 10,000 members (copies of
+  the real records under their own names, a few kilometres from them).
+- **Search keystroke**: the city search's matcher (\`src/lib/state/search.ts\`) in a blank page of headless Chromium,
+  over 10,000 generated candidates, after a warm-up pass; and in the atlas itself, real keys typed into the search
+  over the 10,000 members of the generated build, the same method: from the keydown to the first frame where the
+  field and its list show what they show once settled (recorded in an untimed pass of the same keys).
+- **Kiosk soak**: 2,000 slide changes on \`/present\` in a speaker's own tour (\`?tour=\`) with the network and awards
+  slides (next, and back to the first after the last), JS heap after forced GC, every WebGL context the page created.
+- **PowerPoint**: "Download as PowerPoint" on the default deck in a fresh page, from the press to the file, median of runs.
 - **Lighthouse** 12.2.3 on Debian's Chromium, desktop and mobile presets, medians of runs; on \`/\` and on a city page.
   Lighthouse gives no input, so on \`/\` it measures the SVG map, as a reader sees the page before touching it.`;
 

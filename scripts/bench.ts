@@ -4,7 +4,7 @@
  * whenever it could measure, whatever the figures, and 1 only when it could not measure at all.
  *
  * Options: --runs N (page loads per side, default 9) · --skip-build (reuse build/) · --only a,b (sections:
- * bytes-time, filter, search, scale, kiosk, pptx, lighthouse) · env CHROMIUM_PATH (default /usr/bin/chromium),
+ * bytes-time, filter, network, search, scale, kiosk, pptx, lighthouse) · env CHROMIUM_PATH (default /usr/bin/chromium),
  * BENCH_PORT (first of the bench's ports, default 4190).
  */
 import { chromium, type Browser } from '@playwright/test';
@@ -25,6 +25,8 @@ import { measureScale } from '../bench/lib/scale.ts';
 import { measureKiosk } from '../bench/lib/kiosk.ts';
 import { measureSearch } from '../bench/lib/search.ts';
 import { measurePptx } from '../bench/lib/pptx.ts';
+import { measureViewRun, viewLines, type ViewRun } from '../bench/lib/networkLatency.ts';
+import { readNetworkModel } from '../bench/lib/networkModel.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -157,6 +159,20 @@ async function filterLatency(browser: Browser, served: Served) {
 	details.filter12 = { ...s, runs: results };
 }
 
+/** Scope, network filters and year at the real network's size (./bench/lib/networkLatency.ts). */
+async function networkLatency(browser: Browser, served: Served) {
+	const model = readNetworkModel(join(root, 'data'));
+	const results: ViewRun[] = [];
+	for (let i = 0; i < FILTER_RUNS; i++) {
+		log(`scope, filters and year, ${model.members.length} members, run ${i + 1}/${FILTER_RUNS}`);
+		results.push(await measureViewRun(browser, `${served.origin}/`, model, 2));
+	}
+	runs.network = FILTER_RUNS;
+	const { lines: out, summary } = viewLines(results, model.members.length, 16);
+	lines.push(...out);
+	details.network = { members: model.members.length, ...summary, runs: results };
+}
+
 async function lighthouse(served: Served) {
 	const cityPage = existsSync(join(root, 'build/city/cork/index.html')) ? '/city/cork/' : '/method/';
 	if (cityPage !== '/city/cork/') log('no /city/cork/ in the build yet: Lighthouse runs on /method/ instead');
@@ -237,6 +253,7 @@ async function main() {
 	try {
 		if (wants('bytes-time')) await section('bytes-time', () => bytesAndTime(browser, served));
 		if (wants('filter')) await section('filter', () => filterLatency(browser, served));
+		if (wants('network')) await section('network', () => networkLatency(browser, served));
 		if (wants('search')) await section('search', async () => lines.push(...(await measureSearch(browser, root, details))));
 		if (wants('kiosk')) await section('kiosk', async () => lines.push(...(await measureKiosk(browser, served, root, details, log))));
 		if (wants('pptx')) await section('pptx', async () => lines.push(...(await measurePptx(browser, served, Number(process.env.BENCH_PPTX_RUNS ?? 5), details, log))));

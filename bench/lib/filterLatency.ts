@@ -39,6 +39,27 @@ interface TraceEvent {
 	args?: { name?: string };
 }
 
+/**
+ * In the page: marks the input's start, then checks `ready` in the task right after each frame (the map draws in
+ * its own animation-frame callback, which may come after this one in the same frame) and marks the end at the
+ * first that passes. The bench's in-page arms (goal filter, network controls, search) all wait with it.
+ */
+export const WAIT_FOR_FRAME = `(ready, finish) => {
+	performance.mark('bench:start');
+	const t0 = performance.now();
+	const afterFrame = () => {
+		if (!ready()) return requestAnimationFrame(tick);
+		performance.mark('bench:end');
+		finish(performance.now() - t0);
+	};
+	const tick = () => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = afterFrame;
+		channel.port2.postMessage(0);
+	};
+	requestAnimationFrame(tick);
+}`;
+
 const ARM = `window.__benchArm = (x) => {
 	const dim = new Set(x.dimmed);
 	const holder = document.querySelector('[data-map-state]');
@@ -58,25 +79,12 @@ const ARM = `window.__benchArm = (x) => {
 	let drawn = mapOk();
 	const onRender = () => { if (mapOk()) drawn = true; };
 	if (map) map.on('render', onRender);
+	const waitForFrame = ${WAIT_FOR_FRAME};
 	window.__benchDone = new Promise((resolve) => {
-		addEventListener('click', () => {
-			performance.mark('bench:start');
-			const t0 = performance.now();
-			// Checked in the task right after each frame: the map draws in its own animation-frame callback,
-			// which may come after this one in the same frame.
-			const afterFrame = () => {
-				if (!(drawn && mapOk() && domOk())) return requestAnimationFrame(tick);
-				performance.mark('bench:end');
-				if (map) map.off('render', onRender);
-				resolve(performance.now() - t0);
-			};
-			const tick = () => {
-				const channel = new MessageChannel();
-				channel.port1.onmessage = afterFrame;
-				channel.port2.postMessage(0);
-			};
-			requestAnimationFrame(tick);
-		}, { capture: true, once: true });
+		addEventListener('click', () => waitForFrame(() => drawn && mapOk() && domOk(), (ms) => {
+			if (map) map.off('render', onRender);
+			resolve(ms);
+		}), { capture: true, once: true });
 	});
 };`;
 

@@ -7,6 +7,8 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { City } from '../../src/lib/data/schema.ts';
+import type { Editions, Member } from '../../src/lib/data/networkSchema.ts';
+import { namedCounts } from '../../src/lib/data/networkValidate.ts';
 import { GOAL_IDS } from '../../src/lib/data/vocabulary.ts';
 
 /** mulberry32: a tiny seeded PRNG (the unit tests use it too, for repeatable random cities). */
@@ -61,5 +63,43 @@ export function generateDataRoot(from: string, root: string, total: number): str
 		};
 		writeFileSync(join(data, 'cities', `${city.id}.json`), JSON.stringify(city));
 	}
+	generateNetwork(data, total);
 	return root;
+}
+
+/**
+ * The network at `total` members: the real records, and copies of them until there are `total`, each under a
+ * name of its own ("Cork 2", accents and all, so search meets the real names' shapes), in its model's country
+ * and region, a few kilometres from it (so the build's check that a city lies in its country still passes),
+ * with the model's join year and awards; `editions.json`'s counts of named records follow, so the data
+ * validates as the real data does.
+ */
+function generateNetwork(data: string, total: number) {
+	const dir = join(data, 'network/members');
+	const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+	const byFile = new Map(files.map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Member[]]));
+	const real = [...byFile.values()].flat();
+	const rand = random(11);
+	const jitter = (v: number | null) => (v === null ? null : Math.round((v + (rand() - 0.5) * 0.04) * 1e4) / 1e4);
+	for (let i = 0; i < total - real.length; i++) {
+		const like = real[i % real.length]!;
+		const copy = Math.floor(i / real.length) + 2;
+		const { caseStudy: _caseStudy, names, ...rest } = like;
+		const member: Member = {
+			...rest,
+			id: `${like.id}-${copy}`,
+			name: `${like.name} ${copy}`,
+			...(names ? { names: Object.fromEntries(Object.entries(names).map(([l, n]) => [l, `${n} ${copy}`])) } : {}),
+			lat: jitter(like.lat),
+			lon: jitter(like.lon)
+		};
+		byFile.get(`${like.country}.json`)!.push(member);
+	}
+	for (const [file, members] of byFile) writeFileSync(join(dir, file), JSON.stringify(members));
+	const editionsFile = join(data, 'network/editions.json');
+	const editions = JSON.parse(readFileSync(editionsFile, 'utf8')) as Editions;
+	const named = namedCounts([...byFile.values()].flat());
+	for (const award of editions.awards) award.named = named.award(award.year);
+	for (const cohort of editions.cohorts) cohort.named = named.cohort(cohort.id);
+	writeFileSync(editionsFile, JSON.stringify(editions));
 }

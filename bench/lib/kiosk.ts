@@ -1,7 +1,7 @@
 /**
- * Kiosk soak: the presenter (/present) stepped through 500 slide changes, looping over the deck the way the
+ * Kiosk soak: the presenter (/present) stepped through 2,000 slide changes, looping over the deck the way the
  * kiosk's autoplay does (next, and back to the first slide after the last), with the map jumping (the motion
- * setting a kiosk would use; a 1.2 s flight per slide would make 500 changes take ten minutes).
+ * setting a kiosk would use; a 1.2 s flight per slide would make 2,000 changes take forty minutes).
  * JS heap after a forced garbage collection, before and after; every WebGL context the page ever created.
  * The heap baseline is taken after a warm-up of one pass through the deck, so one-off caches (glyphs, the
  * slides' first renders) are not counted as growth; the growth from a cold page is reported next to it.
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Line } from './report.ts';
 import type { Served } from './server.ts';
 
-export const SOAK_CHANGES = 500;
+export const SOAK_CHANGES = 2000;
 
 /**
  * Records every WebGL context the page creates. A context the page gave back at once (the atlas's WebGL2
@@ -88,7 +88,7 @@ export async function measureKiosk(
 		const warm = await heapMB(cdp);
 		const started = Date.now();
 		for (let i = 0; i < SOAK_CHANGES; i++) {
-			if (i % 100 === 0) log(`kiosk soak ${i}/${SOAK_CHANGES}`);
+			if (i % 250 === 0) log(`kiosk soak ${i}/${SOAK_CHANGES}`);
 			await step(page, count);
 		}
 		await page.waitForSelector('[data-map-state="idle"]', { timeout: 60_000 });

@@ -114,6 +114,27 @@ test.describe('filters', () => {
 		});
 	}
 
+	test('a filter that takes the map under the crowding threshold and back redraws its cities, grouped only when crowded', async ({ page }) => {
+		const drawn = () =>
+			page.evaluate(() => {
+				const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
+				const clusters = map.getLayer('city-clusters') ? map.queryRenderedFeatures({ layers: ['city-clusters'] }).length : -1;
+				return { cities: map.queryRenderedFeatures({ layers: ['city-points'] }).length, clusters };
+			});
+		await page.goto('/?scope=network');
+		await mapIdle(page);
+		await expect.poll(async () => (await drawn()).clusters).toBeGreaterThan(0);
+		const africa = members.filter((m) => m.region === 'africa');
+		await page.locator('select[data-filter=region]').selectOption('africa');
+		await expect.poll(() => liveCities(page)).toBe(placed(africa));
+		// Under the threshold: no groups (no cluster layer), and the single cities are drawn.
+		await expect.poll(drawn).toEqual({ cities: expect.any(Number), clusters: -1 });
+		await expect.poll(async () => (await drawn()).cities).toBeGreaterThan(0);
+		await page.locator('select[data-filter=region]').selectOption('');
+		await expect.poll(() => liveCities(page)).toBe(placed(members));
+		await expect.poll(async () => (await drawn()).clusters).toBeGreaterThan(0);
+	});
+
 	test('filters combine, their options count with the others applied, and Clear filters empties them', async ({ page }) => {
 		await page.goto('/?scope=awards&region=europe-north-america');
 		const europe = winners.filter((m) => m.region === 'europe-north-america');

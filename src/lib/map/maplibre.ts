@@ -27,9 +27,13 @@ import {
 	buildStyle,
 	citiesToGeoJSON,
 	CITY_LABEL_LAYER,
+	CITY_LAYER,
 	CITY_SOURCE,
+	CLUSTER_COUNT_LAYER,
 	CLUSTER_FROM,
+	CLUSTER_LAYER,
 	SELECTED_LABEL_LAYER,
+	SELECTED_LAYER,
 	SELECTED_SOURCE,
 	type CityPoint
 } from './style';
@@ -192,6 +196,22 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		dimmedBy = filter && { filter, kept: new Set(keptMasks(filter)) };
 	}
 
+	/**
+	 * The cities' source and layers in place of the old ones (the basemap's stay as they are). Not `setStyle` with
+	 * a diff: that validates and compares the whole style, the basemap's shapes with it, tens of milliseconds of
+	 * main-thread time whenever a scope or filter crosses CLUSTER_FROM.
+	 * A crowded map's selected city, drawn apart, is replaced with them; these layers are the style's last, so
+	 * they go back on top.
+	 */
+	function replaceCitySource(next: readonly CityPoint[]) {
+		const style = buildStyle({ basemap, cities: next, fontUrl: absoluteFontUrl, labelSize, selected, dimmed });
+		const ours = (id: string) => id === CITY_SOURCE || id === SELECTED_SOURCE;
+		for (const id of [CLUSTER_LAYER, CLUSTER_COUNT_LAYER, CITY_LAYER, CITY_LABEL_LAYER, SELECTED_LAYER, SELECTED_LABEL_LAYER]) if (map.getLayer(id)) map.removeLayer(id);
+		for (const id of [CITY_SOURCE, SELECTED_SOURCE]) if (map.getSource(id)) map.removeSource(id);
+		for (const [id, source] of Object.entries(style.sources)) if (ours(id)) map.addSource(id, source);
+		for (const layer of style.layers) if ('source' in layer && ours(layer.source)) map.addLayer(layer);
+	}
+
 	const relabel = () => placeLiveLabels(map, cities, clustered, { size: labelSize, selected });
 	// When the camera has settled (and again once everything in view has loaded, for a crowded map's clusters).
 	map.on('moveend', relabel);
@@ -287,16 +307,19 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 				if (clustered) sendCities();
 				else map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(next, dimmed));
 			} else {
-				// Clustering is the source's own option: the style is rebuilt (diffed, so the basemap stays), and the
-				// feature state, the labels' and the filter's global state go back on the new source.
+				// Clustering is the source's own option: the cities' source and layers are replaced, and the feature
+				// state and the filter's global state go back on the new source.
 				clustered = nowClustered;
-				map.setStyle(buildStyle({ basemap, cities: next, fontUrl: absoluteFontUrl, labelSize, selected, dimmed }), { diff: true });
+				replaceCitySource(next);
 				restoreStates();
 				if (dimmedBy) dimByFilter(dimmedBy.filter);
+				else if (clustered) dimByFilter(null);
 			}
 			// The camera jumps to the selected city, or flies to the world view, refitted to the cities.
 			toSelection(selected ? 'jump' : 'fly', false);
-			relabel();
+			// A crowded map places the names of the single cities it draws, which it knows once the new data's tiles
+			// are in (on idle): asking now would read the old tiles' features, at a cost that grows with the cities.
+			if (!clustered) relabel();
 		},
 		zoomBy(delta) {
 			const zoom = Math.min(map.getMaxZoom(), Math.max(map.getMinZoom(), map.getZoom() + delta));
