@@ -53,11 +53,21 @@ async function fetchTopology(): Promise<CountriesTopology> {
 	return data;
 }
 
+let loaded: CountriesTopology | null = null;
+
 /** One download per page, shared when the SVG map takes over from MapLibre; a failure may be retried. */
 export function loadTopology(): Promise<CountriesTopology> {
-	pending ??= fetchTopology().catch((error: unknown) => {
-		pending = null;
-		throw error;
-	});
+	pending ??= fetchTopology().then(
+		(topology) => (loaded = topology),
+		(error: unknown) => {
+			pending = null;
+			throw error;
+		}
+	);
 	return pending;
+}
+
+/** The basemap if it has already arrived, else null: for what must draw at once (a page made as printing starts). */
+export function loadedTopology(): CountriesTopology | null {
+	return loaded;
 }

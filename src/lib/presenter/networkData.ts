@@ -1,6 +1,6 @@
 /**
  * The network for the deck's two network slides ("The network today", "The award, edition by edition"): fetched
- * once, when one of them is first shown, from `/present/network.json` (written at build time from data/network/ by
+ * once, when one of them is first shown or in idle time after the first slide (for the handout), from `/present/network.json` (written at build time from data/network/ by
  * the route of that name), so the deck's first view does not carry it. What the slides say is computed here, pure.
  */
 import { base } from '$app/paths';

@@ -1,6 +1,7 @@
 /**
  * The network for the slides that show it, shared by every window's slides: fetched when the first such slide
- * mounts (or the handout is printed), never before, so a deck that does not reach them never loads it.
+ * mounts, or, in the audience window of a deck that has them, in idle time after the first slide has painted (so a
+ * handout printed at once has it); never as part of the first view, and never by a deck without them.
  */
 import { onMount } from 'svelte';
 import { loadNetwork, type DeckNetwork } from './networkData';
