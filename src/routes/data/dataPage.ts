@@ -1,20 +1,21 @@
 /**
- * What the Data page lists, computed when it is prerendered: each file's address, saved name and size, the data
- * dictionary and the citations, in the page's language. Server only, so the network's records and the column
- * definitions stay out of the page's JavaScript (the page only shows what this returns).
+ * What the Data page lists, in one language: each file's address, saved name and size, the data dictionary and
+ * the citations. Computed when the site is prerendered, into a file per language (page.[locale].json) that the
+ * page's load fetches: the network's records and the column definitions stay out of the page's JavaScript, and
+ * the site has no server load, whose client half (decoding Kit's data files) every page would otherwise carry.
  */
 import { datasetFromFiles } from '$lib/data/bundled';
 import { networkFromFiles } from '$lib/data/networkFile';
-import { currentLocale } from '$lib/i18n/locale';
+import type { Locale } from '$lib/data/schema';
 import { formatDate } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
 import { SITE } from '$lib/site';
 import { atlasApa, atlasBibtex, atlasRis, bookApa, bookBibtex, bookRis, type AtlasWork } from '$lib/share/cite';
 import { dictionary, fileCounts, fileTitles } from '$lib/share/downloads';
-import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	const locale = currentLocale();
+export type DataPage = ReturnType<typeof dataPage>;
+
+export function dataPage(locale: Locale) {
 	const records = { dataset: datasetFromFiles(), network: networkFromFiles() };
 	const counts = fileCounts(records);
 	const name = (id: keyof typeof fileTitles, ext: string) => `${fileTitles[id].name[locale]}.${ext}`;
@@ -37,9 +38,9 @@ export const load: PageServerLoad = () => {
 	];
 	const date = new Date().toISOString().slice(0, 10);
 	const atlas: AtlasWork = {
-		name: m.site_name(),
-		authors: m.cite_atlas_authors(),
-		kind: m.cite_atlas_kind(),
+		name: m.site_name({}, { locale }),
+		authors: m.cite_atlas_authors({}, { locale }),
+		kind: m.cite_atlas_kind({}, { locale }),
 		url: SITE?.href ?? null,
 		date,
 		dateText: formatDate(date, locale)
@@ -59,4 +60,4 @@ export const load: PageServerLoad = () => {
 		],
 		hasAddress: atlas.url !== null
 	};
-};
+}
