@@ -71,6 +71,11 @@ test('the award slide lists every edition with its host city and winners, Cork i
 	await expect(slide.locator('.editions > li', { has: page.locator('.winners li', { hasText: /^Cork$/ }) })).toHaveCount(2);
 	await expect(slide.locator('.editions > li[data-year="2017"] h2')).toContainText('Cork');
 	await expect(slide.locator('.foot')).toContainText('Won twice: Cork (2015, 2024)');
+	// The dot after a name is its only separator: no list marker beside any name.
+	const marked = await slide.locator('.winners li').evaluateAll((items) =>
+		items.filter((li) => getComputedStyle(li).display === 'list-item' && getComputedStyle(li).listStyleType !== 'none').length
+	);
+	expect(marked).toBe(0);
 });
 
 for (const locale of ['en', 'fr', 'es']) {

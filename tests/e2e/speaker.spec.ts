@@ -1,10 +1,11 @@
-import { test, expect } from './fixtures';
+import { test, expect, mapAtRest } from './fixtures';
 import { dataset } from './data';
 import { slides } from './deck';
 
 const corkSlide = slides.findIndex((s) => s.kind === 'city' && s.city.id === 'cork') + 1;
 const networkSlide = slides.findIndex((s) => s.kind === 'network') + 1;
 const cork = dataset.cities.find((c) => c.id === 'cork')!;
+const swansea = dataset.cities.find((c) => c.id === 'swansea')!;
 
 async function openSpeaker(page: import('@playwright/test').Page, search: string) {
 	await page.goto(`/present/speaker/${search}`);
@@ -65,6 +66,52 @@ test('the previews draw the slides with their maps: a city on the SVG map, the n
 	await expect(next.locator('[data-network-map] path')).toHaveCount(1);
 	const box = (await next.locator('[data-network-map]').boundingBox())!;
 	expect(box.width).toBeGreaterThan(100);
+});
+
+test('a city preview shows what the room sees: the city in the middle of the map, at the live map scale', async ({ page, context }) => {
+	// The room: the deck on a 1024x768 projector, its live map at rest on Cork.
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto(`/present/?slide=${corkSlide}`);
+	await expect(page.locator('[data-map-state="idle"]')).toBeAttached({ timeout: 30_000 });
+	await mapAtRest(page);
+	const live = await page.evaluate(
+		([a, b]) => {
+			const el = document.querySelector('[data-map-state]') as HTMLElement & {
+				atlasMap: { map: { project(p: [number, number]): { x: number; y: number }; getBounds(): { getWest(): number; getEast(): number } } };
+			};
+			const map = el.atlasMap.map;
+			const bounds = map.getBounds();
+			return { width: el.clientWidth, height: el.clientHeight, span: bounds.getEast() - bounds.getWest(), dx: map.project(b!).x - map.project(a!).x };
+		},
+		[
+			[cork.lon, cork.lat],
+			[swansea.lon, swansea.lat]
+		] as [number, number][]
+	);
+
+	const speaker = await context.newPage();
+	await openSpeaker(speaker, `?slide=${corkSlide}`);
+	const map = speaker.locator('.now [data-preview-map="cork"]');
+	await expect(map.locator('svg path').first()).toBeAttached();
+	const frame = (await map.boundingBox())!;
+	const centre = async (id: string) => {
+		const box = (await map.locator(`[data-map-city="${id}"] .dot`).boundingBox())!;
+		return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+	};
+	const at = await centre('cork');
+	// The preview's map is the live one's frame, scaled down with the slide.
+	const ratio = frame.width / live.width;
+	expect(frame.height / live.height).toBeCloseTo(ratio, 2);
+	expect(Math.abs(at.x - (frame.x + frame.width / 2))).toBeLessThan(3);
+	expect(Math.abs(at.y - (frame.y + frame.height / 2))).toBeLessThan(3);
+	// The same scale: Cork to Swansea is as far on the preview as on the room's map, scaled, and the preview
+	// spans the longitudes the live map's bounds do.
+	const dx = (await centre('swansea')).x - at.x;
+	expect(dx / (live.dx * ratio)).toBeGreaterThan(0.95);
+	expect(dx / (live.dx * ratio)).toBeLessThan(1.05);
+	const span = (frame.width * (swansea.lon - cork.lon)) / dx;
+	expect(span / live.span).toBeGreaterThan(0.95);
+	expect(span / live.span).toBeLessThan(1.05);
 });
 
 test('the clock, the elapsed time and what remains of the talk length the speaker sets', async ({ page }) => {

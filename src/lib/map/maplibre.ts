@@ -19,6 +19,7 @@ import { filterState } from './filterExpressions';
 import { LABEL_SIZE } from './labelPlacement';
 import { placeLiveLabels } from './liveLabels';
 import { handlePointer } from './pointer';
+import { cityCamera } from './camera';
 import { cityPadding, worldFrame } from './projection';
 import type { MapRenderer, ZoomRange } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
@@ -60,8 +61,6 @@ export interface AtlasMap extends MapRenderer {
 	/** For tests and tools: whether a city is drawn dimmed (once the city source has loaded), by id or by filter. */
 	isDimmed(id: string): boolean;
 }
-
-const CITY_ZOOM = 3.2;
 
 /**
  * The box around all cities: the world view shows every one of them, whatever the container's shape (widened
@@ -242,7 +241,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	function toSelection(motion: 'fly' | 'jump', essential: boolean) {
 		if (!selected) return toWorld(motion, essential);
 		const city = cities.get(selected)!;
-		const camera = { center: [city.lon, city.lat] as [number, number], zoom: Math.max(map.getZoom(), CITY_ZOOM) };
+		const camera = cityCamera(city, map.getZoom());
 		if (motion === 'fly') map.flyTo({ ...camera, duration: 1200, essential });
 		else map.jumpTo(camera);
 	}

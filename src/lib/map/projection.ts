@@ -3,6 +3,7 @@
  * without JavaScript): Mercator, fitted so every city and its label has room inside the frame.
  */
 import { geoMercator, type GeoProjection } from 'd3';
+import { mercatorScale, type Camera } from './camera';
 
 /**
  * Room around the cities in the world view, the same on both maps. Names near the edge go inward (see
@@ -29,6 +30,18 @@ export function citiesProjection(cities: readonly { lon: number; lat: number }[]
 		],
 		{ type: 'MultiPoint', coordinates: cities.map((c) => [c.lon, c.lat]) }
 	);
+}
+
+/**
+ * What a MapLibre map of this size shows with this camera: the camera's centre in the middle of the frame, at
+ * MapLibre's scale for its zoom (Web Mercator is d3's Mercator, so the two draw every place at the same pixel).
+ */
+export function cameraProjection(camera: Camera, width: number, height: number): GeoProjection {
+	return geoMercator()
+		.precision(0)
+		.center(camera.center)
+		.scale(mercatorScale(camera.zoom))
+		.translate([width / 2, height / 2]);
 }
 
 /**
