@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { basePath, checkSiteUrlAgainstBase } from './deploy/basePath.js';
 import { buildReport } from './deploy/buildReport.ts';
+import { firstViewChunks } from './deploy/firstViewChunks.ts';
 import { dataCheck } from './src/lib/data/vitePlugin.ts';
 import { trimMaplibreStylesheet } from './src/lib/map/maplibreCss.ts';
 import { parseSiteUrl } from './src/lib/siteUrl.ts';
@@ -38,6 +39,7 @@ export default defineConfig(({ command }) => ({
 		// read messages/*.json directly (`npm run check` and every build compile the messages anyway).
 		process.env.VITEST ? [] : paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide' }),
 		sveltekit(),
+		firstViewChunks(),
 		{
 			// The frame policy as the production host sends it (framePolicy.js), so the
 			// previewed build, and the tests that frame an embed from another origin, behave as deployed.
