@@ -5,6 +5,8 @@ import { basePath, checkSiteUrlAgainstBase } from './deploy/basePath.js';
 import { buildReport } from './deploy/buildReport.ts';
 import { firstViewChunks } from './deploy/firstViewChunks.ts';
 import { staticLocale } from './deploy/staticLocale.ts';
+import { notFoundPerLanguage } from './deploy/localeBuilds.js';
+import { kitDir } from './buildDirs.js';
 import { dataCheck } from './src/lib/data/vitePlugin.ts';
 import { trimMaplibreStylesheet } from './src/lib/map/maplibreCss.ts';
 import { parseSiteUrl } from './src/lib/siteUrl.ts';
@@ -51,6 +53,8 @@ export default defineConfig(({ command }) => ({
 					res.setHeader('Content-Security-Policy', frameAncestors(new URL(req.url ?? '/', 'http://x').pathname.slice(basePath.length)));
 					next();
 				});
+				// Each language's 404 page for its missing addresses, as deploy/nginx.conf serves them.
+				server.middlewares.use(notFoundPerLanguage(kitDir, basePath));
 			}
 		},
 		command === 'build' && !process.env.VITEST ? buildReport() : []

@@ -84,3 +84,28 @@ export function completeWorkerLists({ site, kit }) {
 		writeFileSync(worker, text);
 	}
 }
+
+/**
+ * For `vite preview`: an address under a language's prefix that has no page (`/fr/nope/`) is answered with that
+ * language's own 404 page, as deploy/nginx.conf does. Left to Kit, the preview renders the error on the server
+ * and sends it with the base language's client, which then speaks that language over the French page.
+ * @param {string} kit Kit's working directory (its prerendered pages are what the preview serves)
+ * @param {string} base the base path ('' or '/atlas')
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void}
+ */
+export function notFoundPerLanguage(kit, base) {
+	const pages = join(kit, 'output/prerendered/pages');
+	const prefixed = locales.filter((l) => l !== baseLocale);
+	return (req, res, next) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		const locale = prefixed.find((l) => path.startsWith(`${base}/${l}/`) || path === `${base}/${l}`);
+		if (!locale || (req.method !== 'GET' && req.method !== 'HEAD') || /\.[a-z0-9]+$/i.test(path)) return next();
+		const inSite = path.slice(base.length);
+		const page = inSite.endsWith('/') ? join(pages, inSite, 'index.html') : join(pages, `${inSite}.html`);
+		const notFound = join(pages, locale, '404.html');
+		if (existsSync(page) || existsSync(join(pages, inSite, 'index.html')) || !existsSync(notFound)) return next();
+		res.statusCode = 404;
+		res.setHeader('Content-Type', 'text/html; charset=utf-8');
+		res.end(req.method === 'HEAD' ? undefined : readFileSync(notFound));
+	};
+}
