@@ -9,12 +9,19 @@
  * directory stays inside the project: its server code imports the project's packages.)
  */
 const benchDir = process.env.ATLAS_BUILD_DIR;
+/**
+ * One language's build (deploy/build.js builds each language's client on its own, then merges them): the other
+ * languages' builds write beside the site, `build.fr/` and `.svelte-kit-fr/`, and their pages are merged into it.
+ */
+const variant = process.env.ATLAS_LOCALE_VARIANT;
+/** @param {string} dir @param {string} sep */
+const suffix = (dir, sep) => (variant ? `${dir}${sep}${variant}` : dir);
 
 /** adapter-static's output: the site. */
-export const siteDir = benchDir ?? 'build';
+export const siteDir = suffix(benchDir ?? 'build', '.');
 
 /**
  * Kit's `outDir`. The e2e suite's sub-path build (`npm run build:base`: BASE_PATH=/atlas into build-base/) has
  * its own, `.svelte-kit-build-base`, so that `vite preview` can serve it beside the production build.
  */
-export const kitDir = !benchDir ? '.svelte-kit' : process.env.ATLAS_DATA_ROOT ? '.svelte-kit-bench' : `.svelte-kit-${benchDir.replace(/^.*\//, '')}`;
+export const kitDir = suffix(!benchDir ? '.svelte-kit' : process.env.ATLAS_DATA_ROOT ? '.svelte-kit-bench' : `.svelte-kit-${benchDir.replace(/^.*\//, '')}`, '-');

@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 import { basePath, checkSiteUrlAgainstBase } from './deploy/basePath.js';
 import { buildReport } from './deploy/buildReport.ts';
 import { firstViewChunks } from './deploy/firstViewChunks.ts';
+import { staticLocale } from './deploy/staticLocale.ts';
+import { notFoundPerLanguage } from './deploy/localeBuilds.js';
+import { kitDir } from './buildDirs.js';
 import { dataCheck } from './src/lib/data/vitePlugin.ts';
 import { trimMaplibreStylesheet } from './src/lib/map/maplibreCss.ts';
 import { parseSiteUrl } from './src/lib/siteUrl.ts';
@@ -40,6 +43,7 @@ export default defineConfig(({ command }) => ({
 		process.env.VITEST ? [] : paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide' }),
 		sveltekit(),
 		firstViewChunks(),
+		staticLocale(),
 		{
 			// The frame policy as the production host sends it (framePolicy.js), so the
 			// previewed build, and the tests that frame an embed from another origin, behave as deployed.
@@ -49,6 +53,8 @@ export default defineConfig(({ command }) => ({
 					res.setHeader('Content-Security-Policy', frameAncestors(new URL(req.url ?? '/', 'http://x').pathname.slice(basePath.length)));
 					next();
 				});
+				// Each language's 404 page for its missing addresses, as deploy/nginx.conf serves them.
+				server.middlewares.use(notFoundPerLanguage(kitDir, basePath));
 			}
 		},
 		command === 'build' && !process.env.VITEST ? buildReport() : []

@@ -27,7 +27,8 @@ export function buildReport(): Plugin {
 			handler() {
 				// Kit writes the site (prerender, then adapter) as the server build closes; the client and
 				// service-worker builds close earlier.
-				if (!this.environment?.config.build.ssr) return;
+				// Another language's build, merged into the site afterwards (deploy/localeBuilds.js), is not the site.
+				if (!this.environment?.config.build.ssr || process.env.ATLAS_LOCALE_VARIANT) return;
 				const where = basePath ? `under ${basePath}/ on its host` : 'at the root of its host';
 				// Preview serves the build the same settings name (buildDirs.js), so they are repeated.
 				const env = [basePath && `BASE_PATH=${basePath}`, process.env.ATLAS_BUILD_DIR && `ATLAS_BUILD_DIR=${process.env.ATLAS_BUILD_DIR}`].filter(Boolean).join(' ');

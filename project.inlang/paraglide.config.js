@@ -32,6 +32,11 @@ export default {
 	...(urlPatterns ? { urlPatterns } : {}),
 	// Must agree with Kit's trailingSlash = 'always' (pages are /fr/index.html, /fr/city/cork/index.html).
 	trailingSlash: 'always',
+	// Each language's client is built on its own (deploy/build.js), with this expression defined as its language
+	// (vite.config.ts): its messages then hold that language alone, and the others are left out of its bundle. Where
+	// it is not defined (the server side, Vitest, a plain `vite build`), the URL decides as above. This exact
+	// expression is Paraglide's own for per-locale builds (it also makes each message module free of side effects).
+	experimentalStaticLocale: '/** @type {any} */ (globalThis).__PARAGLIDE_STATIC_LOCALE__',
 	emitReadme: false,
 	emitPrettierIgnore: false
 };

@@ -10,6 +10,10 @@
  * A name that fits nowhere is hidden from sight: the marker keeps it as its accessible name, hover and focus
  * show it, and the city list shows it too. Pure, so unit tests check it.
  */
+import { DOT_RADIUS, LABEL_SIZE } from './labelSize';
+
+export { DOT_RADIUS, LABEL_SIZE } from './labelSize';
+
 export type PlacedSide = 'right' | 'left' | 'below' | 'above' | 'below-right' | 'above-right' | 'below-left' | 'above-left';
 export type LabelSide = PlacedSide | 'hidden';
 
@@ -28,10 +32,6 @@ export interface Box {
 	y1: number;
 }
 
-/** The label font size every map uses unless told otherwise (the deck scales it with the slide). */
-export const LABEL_SIZE = 14;
-/** The dot's radius with its white ring (7 + 2 on the MapLibre map): a name keeps clear of it. */
-export const DOT_RADIUS = 9;
 /** The line box of a name: a little over the 1.2 em MapLibre gives a line, so its box fits inside ours. */
 const LINE = 1.3;
 

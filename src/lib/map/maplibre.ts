@@ -16,7 +16,7 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff
 import { toBasemap } from './basemap';
 import { loadTopology } from './basemapFile';
 import { filterState } from './filterExpressions';
-import { LABEL_SIZE } from './labelPlacement';
+import { LABEL_SIZE } from './labelSize';
 import { placeLiveLabels } from './liveLabels';
 import { handlePointer } from './pointer';
 import { cityCamera } from './camera';

@@ -24,7 +24,7 @@ export const SELECTED_LAYER = 'selected-point';
 export const SELECTED_LABEL_LAYER = 'selected-label';
 export { CLUSTER_FROM } from '$lib/data/crowding';
 import { CLUSTER_FROM } from '$lib/data/crowding';
-import { LABEL_SIZE } from './labelPlacement';
+import { LABEL_SIZE } from './labelSize';
 /** The name under which the bundled label font is declared in `font-faces` and used in `text-font`. */
 export const LABEL_FONT = 'Atlas Sans SemiBold';
 

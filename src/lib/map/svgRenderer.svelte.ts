@@ -3,7 +3,7 @@
  * SvgMap.svelte draws from. Motion is ignored: the fallback runs on machines without a GPU, where redrawing
  * every country per frame would stutter, so it always jumps.
  */
-import { LABEL_SIZE } from './labelPlacement';
+import { LABEL_SIZE } from './labelSize';
 import type { MapRenderer, ZoomRange } from './renderer';
 import type { CityPoint } from './style';
 
