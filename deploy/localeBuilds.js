@@ -101,9 +101,8 @@ export function notFoundPerLanguage(kit, base) {
 		const locale = prefixed.find((l) => path.startsWith(`${base}/${l}/`) || path === `${base}/${l}`);
 		if (!locale || (req.method !== 'GET' && req.method !== 'HEAD') || /\.[a-z0-9]+$/i.test(path)) return next();
 		const inSite = path.slice(base.length);
-		const page = inSite.endsWith('/') ? join(pages, inSite, 'index.html') : join(pages, `${inSite}.html`);
 		const notFound = join(pages, locale, '404.html');
-		if (existsSync(page) || existsSync(join(pages, inSite, 'index.html')) || !existsSync(notFound)) return next();
+		if (existsSync(join(pages, inSite, 'index.html')) || existsSync(join(pages, `${inSite}.html`)) || !existsSync(notFound)) return next();
 		res.statusCode = 404;
 		res.setHeader('Content-Type', 'text/html; charset=utf-8');
 		res.end(req.method === 'HEAD' ? undefined : readFileSync(notFound));

@@ -4,10 +4,8 @@
  * project.inlang/paraglide.config.js), so each message keeps that language's text alone and the bundler drops the
  * other two. The server side (prerendering) is left as it is: every build prerenders every page in its language.
  */
-import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-
-const { locales } = JSON.parse(readFileSync(new URL('../project.inlang/settings.json', import.meta.url), 'utf8')) as { locales: string[] };
+import { locales } from './localeBuilds.js';
 
 /** A message as Paraglide 2 exports it: `export const name = /** @type ... *\/ ((inputs, options = {}) => { ... });`. */
 const MESSAGE = /^export const (\w+) = \/\*\* @type \{[^\n]*\} \*\/ \(\(inputs[^)\n]*\) => \{\n[\s\S]*?\n\}\);$/gm;
