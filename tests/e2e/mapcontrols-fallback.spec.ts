@@ -4,7 +4,7 @@
  * SVG map's own. (The live map's side: mapcontrols.spec.ts.)
  */
 import type { Page } from '@playwright/test';
-import { test, expect, fallbackDrawn, tabTo } from './fixtures';
+import { test, expect, fallbackDrawn, holdRequests, tabTo } from './fixtures';
 
 const mapState = (page: Page) => page.locator('[data-map-state]');
 const control = (page: Page, name: 'in' | 'out' | 'world') => page.locator(`[data-map-control="${name}"]`);
@@ -28,6 +28,25 @@ test('Tab reaches zoom-in on the SVG map and Enter doubles its scale; Whole worl
 	await control(page, 'world').click();
 	await expect.poll(() => dot(page, 'amman')).toEqual(amman);
 	expect(await dot(page, 'bahir-dar')).toEqual(bahirDar);
+});
+
+test('a zoomed-in map stays zoomed when the network\'s file arrives (fetched as the focus passes the scope control)', async ({ page }) => {
+	const release = await holdRequests(page, '**/network.json');
+	await page.goto('/');
+	await fallbackDrawn(page);
+	const before = apart((await dot(page, 'amman'))!, (await dot(page, 'bahir-dar'))!);
+	const asked = page.waitForRequest((r) => r.url().endsWith('/network.json'));
+	await tabTo(page, '[data-map-control="in"]');
+	await asked;
+	await page.keyboard.press('Enter');
+	await expect.poll(async () => apart((await dot(page, 'amman'))!, (await dot(page, 'bahir-dar'))!)).toBeCloseTo(2 * before, 0);
+	const arrived = page.waitForResponse((r) => r.url().endsWith('/network.json'));
+	release();
+	await (await arrived).finished();
+	// Two frames for the data to reach the map; then the zoom is still the reader's.
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	expect(apart((await dot(page, 'amman'))!, (await dot(page, 'bahir-dar'))!)).toBeCloseTo(2 * before, 0);
+	await expect(control(page, 'out')).toBeEnabled();
 });
 
 test('the SVG map zooms about the selected city, which stays selected through "Whole world"', async ({ page }) => {

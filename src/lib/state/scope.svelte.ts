@@ -24,6 +24,17 @@ export interface ScopePoint {
 	goals?: ScopeCity['goals'];
 }
 
+/** Whether two lists draw the same: the same cities, in order, with the same names, places and scores. */
+export function samePoints(a: readonly ScopePoint[], b: readonly ScopePoint[]): boolean {
+	return (
+		a.length === b.length &&
+		a.every((p, i) => {
+			const q = b[i]!;
+			return p.id === q.id && p.name === q.name && p.lat === q.lat && p.lon === q.lon && p.goals === q.goals;
+		})
+	);
+}
+
 class ScopeState {
 	readonly scope: Scope = $derived(atlas.view.scope);
 	/** Beyond the book, until the network has loaded: the count line says so, and the map keeps the twelve. */
@@ -42,10 +53,17 @@ class ScopeState {
 		if (next.length !== this.#shown.length || next.some((c, i) => c !== this.#shown[i])) this.#shown = next;
 		return this.#shown;
 	});
-	/** What both maps draw: the cities shown that have a place. */
-	readonly points: readonly ScopePoint[] = $derived(
-		this.shown.flatMap((c) => (c.lat === null || c.lon === null ? [] : [{ id: c.id, name: c.name, lat: c.lat, lon: c.lon, goals: c.goals }]))
-	);
+	#points: readonly ScopePoint[] = [];
+	/**
+	 * What both maps draw: the cities shown that have a place. The same list while what is drawn stays the same:
+	 * the network's file arriving in the book's scope (fetched when the focus passes the scope control) gives the
+	 * twelve new records, and a new list would redraw the maps and send a zoomed-in map back to the world.
+	 */
+	readonly points: readonly ScopePoint[] = $derived.by(() => {
+		const next = this.shown.flatMap((c) => (c.lat === null || c.lon === null ? [] : [{ id: c.id, name: c.name, lat: c.lat, lon: c.lon, goals: c.goals }]));
+		if (!samePoints(next, this.#points)) this.#points = next;
+		return this.#points;
+	});
 	/**
 	 * Dimmed on the map and in the list: the cities the goal filter leaves out. Only the twelve have scores, so
 	 * beyond the book a goal filter dims every other city and the twelve it keeps stand out among them.
