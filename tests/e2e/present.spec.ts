@@ -245,3 +245,28 @@ test('kiosk mode advances on its own and loops back to the first slide', async (
 	await expect(page).toHaveURL(/\?slide=1&autoplay=3$/);
 	await expect(heading(page)).toHaveText(headingOf(slides[1]!), { timeout: 10_000 });
 });
+
+test('a new slide fades in; the first slide of the page does not, nor any slide in jump mode', async ({ page }) => {
+	// Each fade the deck starts on a slide, counted as it starts (a finished one leaves no trace to read later).
+	await page.addInitScript(() => {
+		const animate = Element.prototype.animate;
+		(window as unknown as { slideFades: number }).slideFades = 0;
+		Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
+			if (this.matches('main.deck-slide') && JSON.stringify(args[0]).includes('opacity')) (window as unknown as { slideFades: number }).slideFades++;
+			return animate.apply(this, args);
+		};
+	});
+	const fades = () => page.evaluate(() => (window as unknown as { slideFades: number }).slideFades);
+	await open(page);
+	await expectSlide(page, 1);
+	expect(await fades()).toBe(0);
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, 2);
+	expect(await fades()).toBe(1);
+	await page.evaluate(() => localStorage.setItem('atlas-present-motion', 'jump'));
+	await page.reload();
+	await expectSlide(page, 2);
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, 3);
+	expect(await fades()).toBe(0);
+});
