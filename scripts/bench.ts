@@ -74,6 +74,20 @@ async function bytesAndTime(browser: Browser, served: Served) {
 		note: `${firstJs.length} files`
 	});
 	details.firstViewJs = Object.fromEntries(firstJs.map((p) => [p, served.encodedSize(p)]));
+	// The whole network's records, fetched only when a scope beyond the book opens (never in the first view). The
+	// path is NETWORK_PATH of src/lib/data/network.ts, which imports Kit's `$app/paths` and cannot be loaded here.
+	const NETWORK_PATH = '/network.json';
+	const networkBytes = served.encodedSize(NETWORK_PATH);
+	if (networkBytes === undefined) throw new Error(`the build has no ${NETWORK_PATH}`);
+	lines.push({
+		id: 'network-data-bytes',
+		measure: 'The whole network\'s data, fetched when a scope beyond the book opens (gzip)',
+		value: kB(networkBytes),
+		unit: 'kB',
+		budget: '<= 40 kB',
+		pass: networkBytes <= 40_000 && !firstJs.includes(NETWORK_PATH),
+		note: `${NETWORK_PATH}, one file for every language; ${kB(served.rawSize(NETWORK_PATH) ?? 0)} kB before compression`
+	});
 
 	// Cold loads, atlas and bare page alternating so both see the same machine load.
 	const atlas: LoadResult[] = [];

@@ -130,7 +130,8 @@ for (const locale of ['fr', 'es'] as const)
 		await fallbackDrawn(page);
 		const group = page.getByRole('group', { name: messages.map_cities_group });
 		await expect(group.getByRole('button', { name: 'Cork', exact: true })).toBeVisible();
-		await expect(page.locator('.svg-map .credit')).toHaveText(messages.map_credit!);
+		// The credit is under the map, in the key's strip, in the page's language.
+		await expect(page.locator('.map-key .credit')).toHaveText(messages.map_credit!);
 		expect(englishLeft(await readableText(page))).toEqual([]);
 	});
 

@@ -55,6 +55,40 @@ function problems({ width, height, dots, labels, overlaps }: Drawn): string[] {
 }
 
 /**
+ * The map's own overlays as boxes in the map's frame (`frame`: the canvas or the SVG map): the zoom buttons, the
+ * search field, the credit. Whatever lies under them, a reader cannot see or click.
+ */
+async function overlayBoxes(page: Page, frame: string): Promise<{ name: string; box: Box }[]> {
+	return page.evaluate((frame) => {
+		const origin = document.querySelector(frame)!.getBoundingClientRect();
+		const found: { name: string; box: { x0: number; y0: number; x1: number; y1: number } }[] = [];
+		for (const [name, selector] of [
+			['the zoom buttons', '.map-controls'],
+			['the search field', '.map-search input'],
+			['the credit', '.maplibregl-ctrl-attrib, .svg-map .credit']
+		])
+			for (const el of document.querySelectorAll(selector!)) {
+				const r = el.getBoundingClientRect();
+				// The search field's box is its frame's (the field's border), not the input's text box alone.
+				const box = name === 'the search field' ? (el.closest('.map-search') ?? el).getBoundingClientRect() : r;
+				if (box.width && box.height) found.push({ name: name!, box: { x0: box.left - origin.x, y0: box.top - origin.y, x1: box.right - origin.x, y1: box.bottom - origin.y } });
+			}
+		return found;
+	}, frame);
+}
+
+/** Dots and names under an overlay: an empty list when every city and name is in the clear. */
+function underOverlays({ dots, labels }: Drawn, overlays: { name: string; box: Box }[]): string[] {
+	const found: string[] = [];
+	const meets = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+	for (const { name, box } of overlays) {
+		for (const dot of dots) if (distance(dot.x, dot.y, box) < dot.r) found.push(`${dot.id}'s dot is under ${name}`);
+		for (const label of labels) if (meets(label.box, box)) found.push(`${label.id}'s name is under ${name}`);
+	}
+	return found;
+}
+
+/**
  * The live map's names, once it is at rest: the collision boxes MapLibre placed (text-ignore-placement keeps them
  * in its second grid), each named by the label feature MapLibre finds at the box's centre; and every city's dot.
  */
@@ -143,17 +177,25 @@ for (const viewport of VIEWPORTS) {
 	const size = `${viewport.width}x${viewport.height}`;
 	test.describe(size, () => {
 		// Each test opens its own context (a phone needs touch): the guard fixture's page is not used.
-		test(`live map, world view at ${size}: every name by its own dot, over no other, inside the map; all twelve dots in view`, async ({ browser }) => {
-			const { context, page } = await atlasPage(browser, viewport);
-			await page.goto('/');
-			await liveIdle(page, viewport.phone);
-			const drawn = await liveDrawn(page);
-			expect(problems(drawn)).toEqual([]);
-			// The world view fits every city, with room for a dot, on every screen (a phone's cut off the Americas).
-			for (const dot of drawn.dots) expect(dot.x > 9 && dot.x < drawn.width - 9 && dot.y > 9 && dot.y < drawn.height - 9, `${dot.id} in view`).toBe(true);
-			expect(drawn.labels.length).toBeGreaterThanOrEqual(viewport.phone ? 9 : 12);
-			await context.close();
-		});
+		// In each language: the page above the map differs (French's header and filters take more lines), so the
+		// map's size does too.
+		for (const prefix of ['', '/fr', '/es'])
+			test(`live map, world view at ${size}${prefix && ` in ${prefix.slice(1)}`}: every name by its own dot, over no other, inside the map; all twelve dots in view, none under the map's controls, search or credit`, async ({
+				browser
+			}) => {
+				const { context, page } = await atlasPage(browser, viewport);
+				await page.goto(`${prefix}/`);
+				await liveIdle(page, viewport.phone);
+				const drawn = await liveDrawn(page);
+				expect(problems(drawn)).toEqual([]);
+				// The world view fits every city, with room for a dot, on every screen (a phone's cut off the Americas).
+				for (const dot of drawn.dots) expect(dot.x > 9 && dot.x < drawn.width - 9 && dot.y > 9 && dot.y < drawn.height - 9, `${dot.id} in view`).toBe(true);
+				// At 1024x768 in French, Espoo was drawn under the search field and Melton under the credit (now under the map).
+				await expect(page.locator('.map-search input')).toBeVisible();
+				expect(underOverlays(drawn, await overlayBoxes(page, '.maplibregl-canvas'))).toEqual([]);
+				expect(drawn.labels.length).toBeGreaterThanOrEqual(viewport.phone ? 9 : 12);
+				await context.close();
+			});
 
 		test(`SVG preview at ${size}: every name by its own dot, over no other, inside the map`, async ({ browser }) => {
 			const { context, page } = await atlasPage(browser, viewport);
@@ -163,6 +205,8 @@ for (const viewport of VIEWPORTS) {
 			const drawn = await svgDrawn(page);
 			expect(drawn.dots).toHaveLength(cities.length);
 			expect(problems(drawn)).toEqual([]);
+			await expect(page.locator('.map-search input')).toBeVisible();
+			expect(underOverlays(drawn, await overlayBoxes(page, '.svg-map'))).toEqual([]);
 			await context.close();
 		});
 	});

@@ -21,6 +21,7 @@ import { placeLiveLabels } from './liveLabels';
 import { handlePointer } from './pointer';
 import { cityCamera } from './camera';
 import { cityPadding, worldFrame } from './projection';
+import { mapReserve } from './reserve';
 import type { MapRenderer, ZoomRange } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
 import {
@@ -53,6 +54,8 @@ export interface AtlasMapOptions {
 	labels: { canvas: string; toggleAttribution: string; twoFingers: string; ctrlScroll: string; cmdScroll: string };
 	/** The labels' font size in pixels (LABEL_SIZE unless the deck scales it). */
 	labelSize?: number;
+	/** MapLibre's own credit on the map (default true); false where the page credits the map under it. */
+	attribution?: boolean;
 }
 
 export interface AtlasMap extends MapRenderer {
@@ -106,7 +109,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	const absoluteFontUrl = new URL(fontUrl, location.href).href;
 	let labelSize = options.labelSize ?? LABEL_SIZE;
 	/** Room around the cities, the same as the SVG map's, so both draw the world view alike (no jump on takeover). */
-	const worldPadding = () => cityPadding(container.clientWidth, container.clientHeight);
+	const worldPadding = () => cityPadding(container.clientWidth, container.clientHeight, mapReserve(container));
 	const map = new MapLibreMap({
 		container,
 		style: buildStyle({ basemap, cities: points, fontUrl: absoluteFontUrl, labelSize }),
@@ -119,7 +122,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		renderWorldCopies: false,
 		// Names are placed by the atlas, not faded in by MapLibre's collision: a re-placed name moves at once.
 		fadeDuration: 0,
-		attributionControl: { compact: true, customAttribution: 'Natural Earth via world-atlas' },
+		attributionControl: options.attribution === false ? false : { compact: true, customAttribution: 'Natural Earth via world-atlas' },
 		// Rotation and pitch only confuse a flat world map.
 		dragRotate: false,
 		pitchWithRotate: false,

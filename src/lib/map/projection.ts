@@ -4,21 +4,33 @@
  */
 import { geoMercator, type GeoProjection } from 'd3';
 import { mercatorScale, type Camera } from './camera';
+import { DOT_RADIUS, LABEL_SIZE } from './labelSize';
+import { NO_RESERVE, type Reserve } from './reserve';
+
+/** Space between an overlay and the nearest dot: room for the dot or a name beside it, and a few pixels. */
+const CLEAR = Math.max(DOT_RADIUS, LABEL_SIZE) + 6;
 
 /**
  * Room around the cities in the world view, the same on both maps. Names near the edge go inward (see
  * labelPlacement.ts), so the room is for a dot and a line of text, not a whole name: a phone's map, 390px for
- * 244 degrees of longitude, then still shows every city from Mexico City to Melton.
+ * 244 degrees of longitude, then still shows every city from Mexico City to Melton. Where the map's overlays
+ * cover an edge (`reserve`, see reserve.ts), the room starts past them, with space for a dot.
  */
-export function cityPadding(width: number, height: number): { top: number; bottom: number; left: number; right: number } {
+export function cityPadding(width: number, height: number, reserve: Reserve = NO_RESERVE): { top: number; bottom: number; left: number; right: number } {
 	const side = Math.round(Math.min(60, Math.max(24, width * 0.05)));
 	const end = Math.round(Math.min(48, Math.max(24, height * 0.06)));
-	return { top: end, bottom: end, left: side, right: side };
+	const past = (covered: number, room: number) => (covered > 0 ? Math.max(room, Math.round(covered + CLEAR)) : room);
+	return { top: past(reserve.top, end), bottom: past(reserve.bottom, end), left: past(reserve.left, side), right: past(reserve.right, side) };
 }
 
 /** Fits `cities` (or any places: a zoom passes the corners of what it shows) into the frame, padded. */
-export function citiesProjection(cities: readonly { lon: number; lat: number }[], width: number, height: number): GeoProjection {
-	const p = cityPadding(width, height);
+export function citiesProjection(
+	cities: readonly { lon: number; lat: number }[],
+	width: number,
+	height: number,
+	reserve: Reserve = NO_RESERVE
+): GeoProjection {
+	const p = cityPadding(width, height, reserve);
 	// No adaptive resampling (precision 0): Natural Earth 110m's vertices are close enough that straight segments
 	// in Mercator look the same, and the land is drawn several times faster (it is the SVG map's first-paint cost).
 	return geoMercator()

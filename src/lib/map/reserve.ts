@@ -1,0 +1,28 @@
+/**
+ * The room a map's own overlays take at its edges (the zoom buttons, the credit, a host's search field), so the
+ * world view fits every city clear of them: at 1024x768 in French the atlas's map drew Espoo under the search
+ * field and Melton under the credit. Each overlay's host says what it covers in CSS, as lengths in
+ * `--map-reserve-top`, `-right`, `-bottom` and `-left` on the map or any element above it (registered as
+ * lengths in app.css, so they are read back in pixels, whatever unit and text size set them).
+ */
+export interface Reserve {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+export const NO_RESERVE: Reserve = { top: 0, right: 0, bottom: 0, left: 0 };
+
+const SIDES = ['top', 'right', 'bottom', 'left'] as const;
+
+/** The reserve that applies to `element` (a map's container), in CSS pixels; none outside a browser. */
+export function mapReserve(element: Element | null | undefined): Reserve {
+	if (!element || typeof getComputedStyle !== 'function') return NO_RESERVE;
+	const style = getComputedStyle(element);
+	const read = (side: (typeof SIDES)[number]) => {
+		const px = Number.parseFloat(style.getPropertyValue(`--map-reserve-${side}`));
+		return Number.isFinite(px) && px > 0 ? px : 0;
+	};
+	return { top: read('top'), right: read('right'), bottom: read('bottom'), left: read('left') };
+}
