@@ -69,8 +69,11 @@ const config = {
 		adapter: adapter({ strict: strictPrerender, pages: siteDir, assets: siteDir }),
 		outDir: kitDir,
 		// The three languages' builds of one `npm run build` are one version (deploy/build.js sets it): their pages
-		// and the service worker agree on which build they are.
-		version: { name: process.env.ATLAS_VERSION ?? Date.now().toString() },
+		// and the service worker agree on which build they are. A plain `vite build` (the bench's 10,000-city build)
+		// gets one too, kept in the environment: this file is loaded more than once in a build, and a second
+		// Date.now() gave the prerendered pages another version's start-up global than the client's, so the
+		// page never started.
+		version: { name: (process.env.ATLAS_VERSION ??= Date.now().toString()) },
 		// A site under a sub-path of its host: BASE_PATH=/atlas (deploy/basePath.js). Absolute paths, not Kit's
 		// default relative ones: the language links are written by Paraglide from absolute URLs, a 404 page is served
 		// at whatever depth the missing address has, and the service worker answers a page for its own path only.
