@@ -12,8 +12,8 @@ describe('the world view keeps the cities clear of the map\'s overlays', () => {
 
 	it('an edge an overlay covers gets the overlay and room for a name past it; the others keep theirs', () => {
 		const p = cityPadding(607, 296, { top: 48, right: 0, bottom: 0, left: 45.6 });
-		expect(p.top).toBeGreaterThanOrEqual(48 + 14);
-		expect(p.left).toBeGreaterThanOrEqual(45.6 + 14);
+		expect(p.top).toBeGreaterThanOrEqual(48 + 9);
+		expect(p.left).toBeGreaterThanOrEqual(45.6 + 9);
 		expect(p.bottom).toBe(24);
 		expect(p.right).toBe(30);
 	});

@@ -4,11 +4,11 @@
  */
 import { geoMercator, type GeoProjection } from 'd3';
 import { mercatorScale, type Camera } from './camera';
-import { DOT_RADIUS, LABEL_SIZE } from './labelSize';
+import { DOT_RADIUS } from './labelSize';
 import { NO_RESERVE, type Reserve } from './reserve';
 
-/** Space between an overlay and the nearest dot: room for the dot or a name beside it, and a few pixels. */
-const CLEAR = Math.max(DOT_RADIUS, LABEL_SIZE) + 6;
+/** Space between an overlay and the nearest dot: room for the dot, or for a name beside it (as tall), and a few pixels. */
+const CLEAR = DOT_RADIUS + 4;
 
 /**
  * Room around the cities in the world view, the same on both maps. Names near the edge go inward (see

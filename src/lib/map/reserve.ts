@@ -1,7 +1,9 @@
 /**
- * The room a map's own overlays take at its edges (the zoom buttons, the credit, a host's search field), so the
- * world view fits every city clear of them: at 1024x768 in French the atlas's map drew Espoo under the search
- * field and Melton under the credit. Each overlay's host says what it covers in CSS, as lengths in
+ * The room a map's own overlays take along its edges (the credit on a map without a key, a host's search field),
+ * so the world view fits every city clear of them: at 1024x768 in French the atlas's map drew Espoo under the
+ * search field and Melton under the credit. (The zoom buttons cover a corner, not an edge: reserving the whole
+ * left edge for them shrank the world enough to lose a name at 1024x768 with the projector theme, and no city
+ * of the book lies there.) Each overlay's host says what it covers in CSS, as lengths in
  * `--map-reserve-top`, `-right`, `-bottom` and `-left` on the map or any element above it (registered as
  * lengths in app.css, so they are read back in pixels, whatever unit and text size set them).
  */
