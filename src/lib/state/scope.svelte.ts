@@ -24,16 +24,13 @@ export interface ScopePoint {
 	goals?: ScopeCity['goals'];
 }
 
-/** Whether two lists draw the same: the same cities, in order, with the same names, places and scores. */
-export function samePoints(a: readonly ScopePoint[], b: readonly ScopePoint[]): boolean {
-	return (
-		a.length === b.length &&
-		a.every((p, i) => {
-			const q = b[i]!;
-			return p.id === q.id && p.name === q.name && p.lat === q.lat && p.lon === q.lon && p.goals === q.goals;
-		})
-	);
+/** Whether two lists hold the same items in the same order, items compared by `same` (default: identity). */
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
+	return a.length === b.length && a.every((x, i) => same(x, b[i]!));
 }
+
+/** Whether two points draw the same: the same city, name, place and scores. */
+const samePoint = (p: ScopePoint, q: ScopePoint) => p.id === q.id && p.name === q.name && p.lat === q.lat && p.lon === q.lon && p.goals === q.goals;
 
 class ScopeState {
 	readonly scope: Scope = $derived(atlas.view.scope);
@@ -50,7 +47,7 @@ class ScopeState {
 	 */
 	readonly shown: readonly ScopeCity[] = $derived.by(() => {
 		const next = this.waiting ? this.cities : citiesShown(this.cities, atlas.view);
-		if (next.length !== this.#shown.length || next.some((c, i) => c !== this.#shown[i])) this.#shown = next;
+		if (!sameList(next, this.#shown)) this.#shown = next;
 		return this.#shown;
 	});
 	#points: readonly ScopePoint[] = [];
@@ -61,7 +58,7 @@ class ScopeState {
 	 */
 	readonly points: readonly ScopePoint[] = $derived.by(() => {
 		const next = this.shown.flatMap((c) => (c.lat === null || c.lon === null ? [] : [{ id: c.id, name: c.name, lat: c.lat, lon: c.lon, goals: c.goals }]));
-		if (!samePoints(next, this.#points)) this.#points = next;
+		if (!sameList(next, this.#points, samePoint)) this.#points = next;
 		return this.#points;
 	});
 	/**
