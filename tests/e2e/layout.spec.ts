@@ -116,6 +116,42 @@ test.describe('at 320 px wide (a small phone, or 1280 px at 400% zoom)', () => {
 	}
 });
 
+for (const viewport of [
+	{ width: 1280, height: 800 },
+	{ width: 1024, height: 768 }
+]) {
+	test.describe(`at ${viewport.width}x${viewport.height}`, () => {
+		test.use({ viewport });
+
+		for (const locale of ['en', 'fr', 'es'] as const) {
+			test(`${locale}: the map keeps its size while the network's filters and the year change`, async ({ page }) => {
+				await page.goto(locale === 'en' ? '/?scope=network' : `/${locale}/?scope=network`);
+				await expect(page.locator('[data-filter="region"]')).toBeVisible();
+				const size = () => page.locator('[data-map-state]').evaluate((el) => [el.clientWidth, el.clientHeight]);
+				const start = await size();
+				const count = page.locator('[data-scope-count]');
+				const steps: [string, () => Promise<unknown>][] = [
+					['a region', () => page.locator('[data-filter="region"]').selectOption('africa')],
+					['an edition', () => page.locator('[data-filter="award"]').selectOption({ index: 1 })],
+					['every filter cleared', () => page.getByRole('button', { name: say(locale, 'net_filter_clear') }).click()],
+					['a year', () => page.locator('.year-control input[type="range"]').press('Home')],
+					['the next year', () => page.locator('.year-control input[type="range"]').press('ArrowRight')],
+					['back to today', () => page.getByRole('button', { name: say(locale, 'net_year_all') }).click()]
+				];
+				for (const [what, act] of steps) {
+					const before = await count.textContent();
+					await act();
+					await expect(count).not.toHaveText(before!);
+					// The count line wrapped onto a second line when a region was chosen, the key lost its group (and in
+					// French its second line) when the cities were too few to group, and the year's note came with a
+					// year: the map's height changed by 19 to 40 px, and it redrew at its new size on every such change.
+					expect(await size(), `after ${what}`).toEqual(start);
+				}
+			});
+		}
+	});
+}
+
 test('a filter no city meets offers the nearest change, as a button that applies it', async ({ page }) => {
 	await page.goto('/?goals=economic-development,cultural-prosperity&min=3&match=all');
 	await expect(page.getByTestId('filter-count')).toContainText('0 of 12');
