@@ -114,6 +114,27 @@ test.describe('filters', () => {
 		});
 	}
 
+	test('a region chosen: the map draws its cities, then frames them, every one inside the map', async ({ page }) => {
+		const africa = members.filter((m) => m.region === 'africa' && m.lat !== null && m.lon !== null);
+		await page.goto('/?scope=network');
+		await mapIdle(page);
+		const camera = (places: { lat: number | null; lon: number | null }[]) =>
+			page.evaluate((places) => {
+				const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
+				const { width, height } = map.getCanvas().getBoundingClientRect();
+				const inside = places.every(({ lat, lon }) => {
+					const p = map.project([lon!, lat!]);
+					return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+				});
+				return { zoom: map.getZoom(), inside, moving: map.isMoving() };
+			}, places);
+		const world = await camera(africa);
+		await page.locator('select[data-filter=region]').selectOption('africa');
+		await expect.poll(() => liveCities(page)).toBe(africa.length);
+		// Once the camera has settled it frames Africa: closer than the world view, and not one city outside the map.
+		await expect.poll(async () => { const c = await camera(africa); return !c.moving && c.inside && c.zoom > world.zoom + 0.5; }).toBe(true);
+	});
+
 	test('a filter that takes the map under the crowding threshold and back redraws its cities, grouped only when crowded', async ({ page }) => {
 		const drawn = () =>
 			page.evaluate(() => {

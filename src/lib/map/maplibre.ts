@@ -3,7 +3,7 @@
  * atlas makes on it. Every MapLibre quirk the atlas works around lives here, each with its reason.
  * Loaded with a dynamic import() in the browser only, so maplibre-gl stays out of first paint and SSR.
  */
-import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type LngLatLike } from 'maplibre-gl';
 // MapLibre's stylesheet, cut at build time to the rules for what the atlas shows (see maplibreCss.ts: about
 // 1 kB gzip of its 10).
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -240,8 +240,34 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	await map.once('load');
 	relabel();
 
+	/**
+	 * A camera move waiting for the cities' new data to be drawn (see `setCities`); any later move of the camera,
+	 * the reader's or the atlas's, replaces it.
+	 */
+	let waitingMove: (() => void) | null = null;
+	function dropWaitingMove() {
+		if (waitingMove) map.off('render', waitingMove);
+		waitingMove = null;
+	}
+	/** Runs `move` once a frame has drawn the city source's current data, every tile of it loaded. */
+	function afterCitiesDrawn(move: () => void) {
+		dropWaitingMove();
+		const check = () => {
+			if (!map.isSourceLoaded(CITY_SOURCE)) return;
+			dropWaitingMove();
+			move();
+		};
+		waitingMove = check;
+		map.on('render', check);
+		map.triggerRepaint();
+	}
+	map.on('movestart', (event: { originalEvent?: Event }) => {
+		if (event.originalEvent) dropWaitingMove();
+	});
+
 	/** The camera goes to the selected city, or to the world view when none is. */
 	function toSelection(motion: 'fly' | 'jump', essential: boolean) {
+		dropWaitingMove();
 		if (!selected) return toWorld(motion, essential);
 		const city = cities.get(selected)!;
 		const camera = cityCamera(city, map.getZoom());
@@ -250,9 +276,18 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	}
 	const worldCamera = () => map.cameraForBounds(worldBounds, { padding: worldPadding() });
 	function toWorld(motion: 'fly' | 'jump', essential: boolean) {
+		dropWaitingMove();
 		const world = worldCamera();
-		if (world && motion === 'fly') map.flyTo({ ...world, duration: 1200, essential });
-		else if (world) map.jumpTo(world);
+		// Already there (a year's cities spread as the year before's): a flight would only redraw the same view.
+		if (!world || atCamera(world)) return;
+		if (motion === 'fly') map.flyTo({ ...world, duration: 1200, essential });
+		else map.jumpTo(world);
+	}
+	/** Whether the map shows `camera` to within a pixel and a hundredth of a zoom level, and is not moving. */
+	function atCamera(camera: { center?: LngLatLike; zoom?: number }) {
+		if (map.isMoving() || camera.center === undefined || camera.zoom === undefined) return false;
+		const [here, there] = [map.project(map.getCenter()), map.project(camera.center)];
+		return Math.abs(camera.zoom - map.getZoom()) < 0.01 && Math.hypot(here.x - there.x, here.y - there.y) < 1;
 	}
 	/** A hair of slack: MapLibre's eased zoom can stop a rounding error short of its bound. */
 	const zoomRange = (): ZoomRange => ({
@@ -317,13 +352,18 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 				if (dimmedBy) dimByFilter(dimmedBy.filter);
 				else if (clustered) dimByFilter(null);
 			}
-			// The camera jumps to the selected city, or flies to the world view, refitted to the cities.
-			toSelection(selected ? 'jump' : 'fly', false);
+			// The camera jumps to the selected city, or flies to the world view refitted to the cities once they are
+			// drawn: the cities change where the reader is looking, then the map moves to frame them. Flying at once
+			// drew frame after frame of the old cities while the worker made the new ones' tiles (and, the camera
+			// moving, more tiles to make), a main-thread cost each frame on top of the change itself.
+			if (selected) toSelection('jump', false);
+			else afterCitiesDrawn(() => toWorld('fly', false));
 			// A crowded map places the names of the single cities it draws, which it knows once the new data's tiles
 			// are in (on idle): asking now would read the old tiles' features, at a cost that grows with the cities.
 			if (!clustered) relabel();
 		},
 		zoomBy(delta) {
+			dropWaitingMove();
 			const zoom = Math.min(map.getMaxZoom(), Math.max(map.getMinZoom(), map.getZoom() + delta));
 			map.zoomTo(zoom, { duration: 300 });
 		},

@@ -43,7 +43,17 @@ class AtlasState {
 	/** The view chosen but not yet in the URL, and the URL it was chosen from (it applies only while that stays). */
 	#shown = $state.raw<{ view: View; from: string } | null>(null);
 	readonly #fromUrl: View = $derived(this.hydrated ? parseView(page.url.searchParams, context) : DEFAULT_VIEW);
-	readonly view: View = $derived(this.#shown && this.#shown.from === page.url.href ? this.#shown.view : this.#fromUrl);
+	#view: View = DEFAULT_VIEW;
+	/**
+	 * The view shown: the one chosen while it is not yet in the URL, else the URL's. The same object while it says
+	 * the same: once a chosen view is written, the URL's copy of it would otherwise re-run everything derived from
+	 * the view (the scope's lists, the facets' counts, the maps' data) for a view already on screen.
+	 */
+	readonly view: View = $derived.by(() => {
+		const next = this.#shown && this.#shown.from === page.url.href ? this.#shown.view : this.#fromUrl;
+		if (next !== this.#view && viewSearch(next) !== viewSearch(this.#view)) this.#view = next;
+		return this.#view;
+	});
 	readonly selectedCity = $derived((this.view.city && summaryById.get(this.view.city)) || null);
 	readonly compareCity = $derived((this.view.compare && summaryById.get(this.view.compare)) || null);
 	/** Ids of the cities that match the goal filter (all of them when no goal is selected). */
