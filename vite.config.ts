@@ -31,6 +31,8 @@ export default defineConfig(({ command }) => ({
 		// it is not ours to take. Any other chunk past 500 kB would be news, but the limit is per chunk, so it is
 		// set just above MapLibre's.
 		chunkSizeWarningLimit: 1100,
+		// ATLAS_NO_MINIFY=1: readable function names in a profile (scripts/bench-trace.ts); never for the site.
+		minify: process.env.ATLAS_NO_MINIFY ? false : undefined,
 		// Rolldown's table of plugin timings (Paraglide's compile, Kit's prerender) is for whoever tunes the bundler.
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},

@@ -5,7 +5,9 @@
  *
  * Options: --runs N (page loads per side, default 9) · --skip-build (reuse build/) · --only a,b (sections:
  * bytes-time, filter, network, search, scale, kiosk, pptx, lighthouse) · env CHROMIUM_PATH (default /usr/bin/chromium),
- * BENCH_PORT (first of the bench's ports, default 4190).
+ * BENCH_PORT (first of the bench's ports, default 4190), BENCH_TRACE_DIR (the network section writes each run's trace
+ * there, with V8's sampling profiler on, for scripts/bench-trace.ts to say where the time goes; the profiler adds
+ * its own cost, so figures from such a run are not for results.json).
  */
 import { chromium, type Browser } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';

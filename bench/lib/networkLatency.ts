@@ -8,6 +8,8 @@
  * must show is computed in Node with the atlas's own pure functions (./networkModel.ts). One untimed switch to
  * the network and back first: its file and views arrive as the scope control's hover prefetch brings them.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { NetworkFilter } from '../../src/lib/state/networkFilter.ts';
 import { analyseTrace, WAIT_FOR_FRAME } from './filterLatency.ts';
@@ -187,8 +189,9 @@ export async function measureViewRun(browser: Browser, url: string, model: Netwo
 		const actions: Action[] = [{ kind: 'scope', scope: 'network' }, ...Array.from({ length: rounds }, () => round(12)).flat()];
 		const kinds: InputKind[] = [];
 		const wall: number[] = [];
+		const profile = process.env.BENCH_TRACE_DIR;
 		await browser.startTracing(page, {
-			categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing']
+			categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', ...(profile ? ['disabled-by-default-v8.cpu_profiler'] : [])]
 		});
 		for (const [i, action] of actions.entries()) {
 			await focus(page, action);
@@ -201,7 +204,9 @@ export async function measureViewRun(browser: Browser, url: string, model: Netwo
 			// Let the map's camera and any idle work finish, so inputs do not overlap.
 			await page.waitForTimeout(250);
 		}
-		const windows = analyseTrace(JSON.parse((await browser.stopTracing()).toString('utf8')));
+		const raw = (await browser.stopTracing()).toString('utf8');
+		if (profile) writeFileSync(join(profile, `network-${Date.now()}.json`), JSON.stringify({ kinds, trace: JSON.parse(raw) }));
+		const windows = analyseTrace(JSON.parse(raw));
 		if (windows.length !== kinds.length) throw new Error(`${windows.length} timed windows in the trace for ${kinds.length} inputs`);
 		return { kinds, mainThread: windows.map((w) => w.cpu), wall };
 	} finally {
