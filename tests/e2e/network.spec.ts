@@ -114,6 +114,21 @@ test.describe('filters', () => {
 		});
 	}
 
+	test('arrowing through the regions is one step in the history: Back returns to before the first', async ({ page }) => {
+		await page.goto('/?scope=network');
+		await mapIdle(page);
+		const field = page.locator('select[data-filter=region]');
+		await field.focus();
+		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+		await expect(page).toHaveURL(/[?&]region=asia-pacific/);
+		await expect(count(page)).toContainText(`of ${n(members.length)} shown`);
+		await page.goBack();
+		await expect(page).toHaveURL(/\?scope=network$/);
+		await expect(field).toHaveValue('');
+		await expect(count(page)).toContainText(networkLine);
+		await expect(count(page)).not.toContainText('shown');
+	});
+
 	test('a region chosen: the map draws its cities, then frames them, every one inside the map', async ({ page }) => {
 		const africa = members.filter((m) => m.region === 'africa' && m.lat !== null && m.lon !== null);
 		await page.goto('/?scope=network');
@@ -233,14 +248,15 @@ test.describe('the year', () => {
 		await page.clock.pauseAt(Date.now() + 60 * 60_000);
 		await page.getByTestId('year-play').click();
 		await expect(page.getByTestId('year-value')).toHaveText('2013');
-		// The address is written once the next frame is drawn (a frame and at most 100 ms, on this clock too).
-		await page.clock.runFor(200);
+		// The address is written once the changes settle (300 ms, then at most 50 more for an idle moment, on this
+		// clock too).
+		await page.clock.runFor(400);
 		await expect(page).toHaveURL(/year=2013/);
-		await page.clock.runFor(800);
+		await page.clock.runFor(600);
 		await expect(page.getByTestId('year-value')).toHaveText('2014');
 		await page.clock.runFor(1000);
 		await expect(page.getByTestId('year-value')).toHaveText('2015');
-		await page.clock.runFor(200);
+		await page.clock.runFor(400);
 		await expect(page).toHaveURL(/year=2015/);
 		await page.getByRole('button', { name: 'Pause' }).click();
 		await expect(page.getByRole('button', { name: 'Play the years' })).toBeVisible();

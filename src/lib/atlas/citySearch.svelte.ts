@@ -9,8 +9,12 @@ import { formatNumber } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
 import { findCities, searchIndex, type SearchCandidate } from '$lib/state/search';
 
-/** Options drawn at most: the status says how many more match; a longer list is typed down, not scrolled. */
-const LIMIT = 50;
+/**
+ * Options drawn at most: the list shows about nine at a time (SearchOptions' 20rem), so twenty is two scrolls; the
+ * status says how many more match, and a longer list is typed down, not scrolled. Fifty made every keystroke of a
+ * one-letter query among 10,000 cities draw fifty options.
+ */
+const LIMIT = 20;
 
 /** Inputs that take no typing: `/` in them is the shortcut, as anywhere else. */
 const NOT_TEXT = new Set(['button', 'checkbox', 'color', 'file', 'image', 'radio', 'range', 'reset', 'submit']);

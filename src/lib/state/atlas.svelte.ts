@@ -2,9 +2,9 @@
  * The atlas's shared state. The view (what is selected) lives in the URL and is derived from it, so links,
  * reload and back/forward all restore it; hover is transient and lives here only.
  *
- * A change is shown first and written to the URL just after: writing it (Kit's goto: history.pushState, which
- * also reads the scroll position and so forces a layout) cost more main-thread time than drawing the change
- * itself, and it ran before the frame that shows it. Until the URL is written, the view chosen is shown.
+ * A change is shown first and written to the URL once the changes settle: writing it (Kit's goto: history.pushState,
+ * which also reads the scroll position and so forces a layout) cost more main-thread time than drawing the change
+ * itself. Until the URL is written, the view chosen is shown.
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
@@ -70,9 +70,10 @@ class AtlasState {
 	});
 
 	/**
-	 * Shows a view at once and puts it in the URL once the frame showing it is drawn, as a new history entry
-	 * (back/forward walk through views). Changes made before the URL is written make one entry; a navigation
-	 * that comes first (back, a link) wins over a change not yet written.
+	 * Shows a view at once and puts it in the URL once the changes have settled (SETTLE_MS without another), as a
+	 * new history entry (back/forward walk through views). A burst of changes makes one entry: arrowing through a
+	 * select's six regions is one step back, not six, and the writing waits until the map has had the frames
+	 * that show the change. A navigation that comes first (back, a link) wins over a change not yet written.
 	 */
 	async setView(next: Partial<View>, options: { replace?: boolean } = {}) {
 		const view = { ...this.view, ...next };
@@ -83,7 +84,7 @@ class AtlasState {
 		}
 		const shown = { view, from: page.url.href };
 		this.#shown = shown;
-		await afterFrame();
+		await settled();
 		if (this.#shown !== shown) return;
 		if (page.url.href !== shown.from) {
 			this.#shown = null; // so that coming back to that URL shows its own view
@@ -138,20 +139,18 @@ class AtlasState {
 }
 
 /**
- * Resolves once the next frame has been drawn and the browser has a moment (at most ~100 ms later: a page
- * without frames, e.g. in a background tab, still gets its URL).
+ * How long a view waits for the next change before it goes into the URL: longer than a key repeat (about 30 ms)
+ * or a reader's next click in a burst, shorter than a reader takes to look for the address bar.
  */
-function afterFrame(): Promise<void> {
+const SETTLE_MS = 300;
+
+/** Resolves SETTLE_MS from now, when the browser has a moment (at most 50 ms more: a busy page still gets its URL). */
+function settled(): Promise<void> {
 	return new Promise((resolve) => {
-		const guard = setTimeout(resolve, 100);
-		const done = () => {
-			clearTimeout(guard);
-			resolve();
-		};
-		requestAnimationFrame(() => {
-			if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: 50 });
-			else setTimeout(done, 0);
-		});
+		setTimeout(() => {
+			if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 50 });
+			else resolve();
+		}, SETTLE_MS);
 	});
 }
 
