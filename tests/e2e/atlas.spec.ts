@@ -280,3 +280,34 @@ for (const [width, height] of [
 		await context.close();
 	});
 }
+
+/** Frames the live map draws in `ms` while nothing moves (the pointer rests off the map). */
+async function framesWhileStill(page: Page, ms: number): Promise<number> {
+	return page.evaluate(
+		(ms) =>
+			new Promise<number>((resolve) => {
+				const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
+				let frames = 0;
+				const count = () => frames++;
+				// From the next time the map settles (one frame asked for, then idle): the frames of a move or of tiles
+				// arriving are not the point.
+				void map.once('idle').then(() => {
+					map.on('render', count);
+					setTimeout(() => (map.off('render', count), resolve(frames)), ms);
+				});
+				map.triggerRepaint();
+			}),
+		ms
+	);
+}
+
+for (const path of ['/', '/fr/?scope=network', '/es/?scope=awards&city=cork']) {
+	test(`${path}: the live map comes to rest, drawing no frame while nothing moves`, async ({ page }) => {
+		await page.goto(path);
+		await mapIdle(page);
+		await page.mouse.move(1270, 790);
+		// It drew about 50 frames a second: each time it came to rest, its names were placed again, and handing the
+		// style even the same placement made it draw once more.
+		expect(await framesWhileStill(page, 1000)).toBe(0);
+	});
+}

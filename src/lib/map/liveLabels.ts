@@ -51,7 +51,21 @@ export function placeLiveLabels(map: MapLibreMap, cities: ReadonlyMap<string, Ci
 		offsets[point.id] = [dx / size, dy / size];
 		if (placed === 'hidden') hidden[point.id] = true;
 	}
+	// Only a change goes to the style: setting the global state, even to equal values, makes MapLibre redraw, and
+	// the map places its names again on every `idle`. Set each time, the map never came to rest: it drew about 50
+	// frames a second while nothing moved, and every input then shared the main thread with them.
+	const placement = JSON.stringify([anchors, offsets, hidden]);
+	if (placed.get(map) === placement) return;
+	placed.set(map, placement);
 	map.setGlobalStateProperty(LABEL_ANCHOR, anchors);
 	map.setGlobalStateProperty(LABEL_OFFSET, offsets);
 	map.setGlobalStateProperty(LABEL_HIDDEN, hidden);
+}
+
+/** What each map's names were last given, as placeLiveLabels serialises it. */
+const placed = new WeakMap<MapLibreMap, string>();
+
+/** The next placement goes to the style whatever it is (a style rebuilt after a lost context starts afresh). */
+export function forgetLiveLabels(map: MapLibreMap): void {
+	placed.delete(map);
 }

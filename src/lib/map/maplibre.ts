@@ -17,7 +17,7 @@ import { toBasemap } from './basemap';
 import { loadTopology } from './basemapFile';
 import { filterState } from './filterExpressions';
 import { LABEL_SIZE } from './labelSize';
-import { placeLiveLabels } from './liveLabels';
+import { forgetLiveLabels, placeLiveLabels } from './liveLabels';
 import { handlePointer } from './pointer';
 import { cityCamera } from './camera';
 import { cityPadding, worldFrame } from './projection';
@@ -228,6 +228,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	// MapLibre rebuilds its style after a restored context or a restarted worker, but not the feature state
 	// that carries selection, hover and dimming: put it back.
 	function restoreStates() {
+		forgetLiveLabels(map);
 		if (selected) setState(selected, { selected: true });
 		if (hovered) setState(hovered, { hover: true });
 		for (const id of dimmed) setState(id, { dimmed: true });
