@@ -267,6 +267,19 @@ test.describe('the year', () => {
 		await expect(page).toHaveURL(/\?scope=network$/);
 	});
 
+	test('an empty list says why: no member yet in a year, or filters no member meets', async ({ page }) => {
+		const first = Math.min(...members.map((m) => since(m) ?? Infinity));
+		test.skip(first <= 2013, 'the data has a member by 2013');
+		await page.goto('/fr/?scope=network&year=2013');
+		await expect(page.getByTestId('list-none')).toHaveText('Aucun membre connu n’était dans le réseau fin 2013.');
+		await page.locator('.year-control input[type="range"]').focus();
+		for (let year = 2014; year <= first; year++) await page.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('list-none')).toHaveCount(0);
+		await page.goto('/es/?scope=network&region=africa&country=IE');
+		await expect(count(page)).toContainText('0 de');
+		await expect(page.getByTestId('list-none')).toHaveText('Ningún miembro coincide con los filtros elegidos.');
+	});
+
 	test('under reduced motion, play jumps to the last year and says so', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('/?scope=network');
