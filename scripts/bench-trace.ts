@@ -6,6 +6,7 @@
  * took the most, by self and by inclusive time. Build with ATLAS_NO_MINIFY=1 for readable function names.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { inputWindows } from '../bench/lib/filterLatency.ts';
 
 interface TraceEvent {
 	name: string;
@@ -24,7 +25,6 @@ interface ProfileNode {
 	callFrame: { functionName: string; url?: string; lineNumber: number };
 }
 
-const TASK = 'ThreadControllerImpl::RunTask';
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: npx tsx scripts/bench-trace.ts DIR (written by BENCH_TRACE_DIR=DIR npm run bench -- --only network)');
 
@@ -38,19 +38,9 @@ let windows = 0;
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
 	const { kinds, trace } = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as { kinds: string[]; trace: { traceEvents: TraceEvent[] } };
 	const events = trace.traceEvents;
-	const marks = events.filter((e) => e.name === 'bench:start' || e.name === 'bench:end').sort((a, b) => a.ts - b.ts);
-	const { pid, tid } = marks[0]!;
-	const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
-	const tasks = main.filter((e) => e.name === TASK);
-	// The windows as the bench has them (filterLatency.ts analyseTrace): from the task that dispatched the input.
-	const spans: [number, number, string][] = [];
-	for (let i = 0; i < marks.length - 1; i++) {
-		const [start, end] = [marks[i]!, marks[i + 1]!];
-		if (start.name !== 'bench:start' || end.name !== 'bench:end') continue;
-		const host = tasks.find((t) => t.ts <= start.ts && t.ts + (t.dur ?? 0) >= start.ts);
-		spans.push([host?.ts ?? start.ts, end.ts, kinds[spans.length] ?? '?']);
-		i++;
-	}
+	// The windows as the bench times them (filterLatency.ts).
+	const { pid, tid, onMain: main, tasks, taskName, windows: timed } = inputWindows(events);
+	const spans = timed.map(({ from, to }, i): [number, number, string] => [from, to, kinds[i] ?? '?']);
 	for (const [from, to, kind] of spans) {
 		const inside = tasks.filter((t) => t.ts >= from && t.ts <= to);
 		const cpu = inside.reduce((n, t) => n + (t.tdur ?? t.dur ?? 0), 0) / 1000;
@@ -60,7 +50,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
 		add(byEvent, '(frames committed)', main.filter((e) => e.name === 'Commit' && e.ts >= from && e.ts <= to).length);
 		// The outermost events inside the tasks: what kind of work each task did.
 		let covered = -1;
-		for (const e of main.filter((e) => e.name !== TASK && e.name !== 'RunTask' && e.ts >= from && e.ts <= to).sort((a, b) => a.ts - b.ts)) {
+		for (const e of main.filter((e) => e.name !== taskName && e.name !== 'RunTask' && e.ts >= from && e.ts <= to).sort((a, b) => a.ts - b.ts)) {
 			if (e.ts < covered) continue;
 			covered = e.ts + (e.dur ?? 0);
 			add(byEvent, e.name, (e.tdur ?? e.dur ?? 0) / 1000);

@@ -131,11 +131,10 @@ export interface Window {
 }
 
 /**
- * Per toggle, from the start of the task that dispatched the click (input handling included) to the mark set
- * in the task right after the updated frame. Tasks' thread time (`tdur`) is CPU time: on a shared machine the
- * main thread is descheduled or blocked for long stretches, and that is not the atlas's work.
+ * The main thread's top-level tasks and the timed windows in a trace: each from the start of the task that
+ * dispatched the input (a `bench:start` mark) to the matching `bench:end` mark, in trace microseconds.
  */
-export function analyseTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): Window[] {
+export function inputWindows<E extends Pick<TraceEvent, 'name' | 'ph' | 'ts' | 'dur' | 'pid' | 'tid'>>(trace: { traceEvents: E[] } | E[]) {
 	const events = Array.isArray(trace) ? trace : trace.traceEvents;
 	const marks = events.filter((e) => e.name === 'bench:start' || e.name === 'bench:end').sort((a, b) => a.ts - b.ts);
 	if (!marks.length) throw new Error('no bench marks in the trace');
@@ -144,26 +143,37 @@ export function analyseTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent[]
 	// Both names mark the same top-level tasks in current Chromium; use one so nothing counts twice.
 	const preferred = onMain.some((e) => e.name === 'ThreadControllerImpl::RunTask') ? 'ThreadControllerImpl::RunTask' : 'RunTask';
 	const tasks = onMain.filter((e) => e.name === preferred);
-	const commits = onMain.filter((e) => e.name === 'Commit');
-	const out: Window[] = [];
+	const windows: { from: number; to: number }[] = [];
 	for (let i = 0; i < marks.length; i++) {
 		const start = marks[i]!;
 		const end = marks[i + 1];
 		if (start.name !== 'bench:start' || end?.name !== 'bench:end') continue;
 		const host = tasks.filter((t) => t.ts <= start.ts && t.ts + (t.dur ?? 0) >= start.ts).sort((a, b) => a.ts - b.ts)[0];
-		const from = host?.ts ?? start.ts;
-		const inWindow = tasks.filter((t) => t.ts >= from && t.ts <= end.ts);
-		const inCommits = commits.filter((c) => c.ts >= from && c.ts <= end.ts);
-		const sum = (xs: TraceEvent[], f: (e: TraceEvent) => number) => xs.reduce((n, e) => n + f(e), 0) / 1000;
-		out.push({
-			cpu: sum(inWindow, (t) => t.tdur ?? t.dur ?? 0),
-			busy: busyMs(tasks, from, end.ts),
-			commitWait: sum(inCommits, (c) => (c.dur ?? 0) - (c.tdur ?? 0)),
-			frames: inCommits.length
-		});
+		windows.push({ from: host?.ts ?? start.ts, to: end.ts });
 		i++;
 	}
-	return out;
+	return { pid, tid, onMain, tasks, taskName: preferred, windows };
+}
+
+/**
+ * Per toggle, from the start of the task that dispatched the click (input handling included) to the mark set
+ * in the task right after the updated frame. Tasks' thread time (`tdur`) is CPU time: on a shared machine the
+ * main thread is descheduled or blocked for long stretches, and that is not the atlas's work.
+ */
+export function analyseTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): Window[] {
+	const { onMain, tasks, windows } = inputWindows(trace);
+	const commits = onMain.filter((e) => e.name === 'Commit');
+	const sum = (xs: TraceEvent[], f: (e: TraceEvent) => number) => xs.reduce((n, e) => n + f(e), 0) / 1000;
+	return windows.map(({ from, to }) => {
+		const inWindow = tasks.filter((t) => t.ts >= from && t.ts <= to);
+		const inCommits = commits.filter((c) => c.ts >= from && c.ts <= to);
+		return {
+			cpu: sum(inWindow, (t) => t.tdur ?? t.dur ?? 0),
+			busy: busyMs(tasks, from, to),
+			commitWait: sum(inCommits, (c) => (c.dur ?? 0) - (c.tdur ?? 0)),
+			frames: inCommits.length
+		};
+	});
 }
 
 export interface LatencyRun {
