@@ -63,6 +63,21 @@ function viteBuild(env) {
 	return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
+/**
+ * tsconfig.json extends `.svelte-kit/tsconfig.json`, which the bundler reads for every TypeScript file. Kit writes
+ * it when it syncs, and a build writes only its own working directory (`.svelte-kit-fr`, `.svelte-kit-bench`...),
+ * so on a fresh clone `npm ci && npm start` failed with "Tsconfig not found" until `npm run check` had run once.
+ * Synced here first, for the default directory whatever this build's.
+ */
+const syncEnv = { ...process.env };
+delete syncEnv.ATLAS_BUILD_DIR;
+delete syncEnv.ATLAS_LOCALE_VARIANT;
+const kitCli = join(dirname(createRequire(import.meta.url).resolve('@sveltejs/kit/package.json')), 'svelte-kit.js');
+const synced = await new Promise((resolve) =>
+	spawn(process.execPath, [kitCli, 'sync'], { stdio: 'inherit', env: syncEnv }).on('exit', (code) => resolve(code ?? 1))
+);
+if (synced !== 0) process.exit(synced);
+
 // One version for the three builds: their pages, `_app/version.json` and the service worker's cache agree.
 const version = process.env.ATLAS_VERSION || Date.now().toString();
 const { siteDir, kitDir } = await import('../buildDirs.js');
