@@ -311,3 +311,34 @@ for (const path of ['/', '/fr/?scope=network', '/es/?scope=awards&city=cork']) {
 		expect(await framesWhileStill(page, 1000)).toBe(0);
 	});
 }
+
+test('filtering the network never resizes the live map, and a window resized still resizes it', async ({ page }) => {
+	await page.goto('/?scope=network');
+	await mapIdle(page);
+	const resizes = () =>
+		page.evaluate(() => {
+			const w = window as unknown as { __resizes?: number };
+			if (w.__resizes === undefined) {
+				w.__resizes = 0;
+				const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
+				map.on('resize', () => w.__resizes!++);
+			}
+			return w.__resizes;
+		});
+	expect(await resizes()).toBe(0);
+	const count = page.locator('[data-scope-count]');
+	const region = page.locator('[data-filter="region"]');
+	for (const value of ['africa', 'europe-north-america', 'asia-pacific', '']) {
+		const before = await count.textContent();
+		await region.selectOption(value);
+		await expect(count).not.toHaveText(before!);
+		await mapIdle(page);
+	}
+	// The map's row moved by 1/32 px as other rows' text reflowed, and MapLibre resized (reallocated and redrew) its
+	// canvas on each change, though the canvas is sized in whole pixels and kept its size.
+	expect(await resizes()).toBe(0);
+	await page.setViewportSize({ width: 1100, height: 800 });
+	await expect.poll(resizes).toBeGreaterThan(0);
+	const canvas = await page.locator('canvas.maplibregl-canvas').evaluate((c) => [(c as HTMLCanvasElement).clientWidth, c.parentElement!.clientWidth]);
+	expect(Math.abs(canvas[0]! - canvas[1]!)).toBeLessThanOrEqual(1);
+});

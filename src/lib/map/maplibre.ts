@@ -123,6 +123,8 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		// Names are placed by the atlas, not faded in by MapLibre's collision: a re-placed name moves at once.
 		fadeDuration: 0,
 		attributionControl: options.attribution === false ? false : { compact: true, customAttribution: 'Natural Earth via world-atlas' },
+		// Resized by the atlas only when the size in whole pixels changes (see `followSize` below).
+		trackResize: false,
 		// Rotation and pitch only confuse a flat world map.
 		dragRotate: false,
 		pitchWithRotate: false,
@@ -137,6 +139,21 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			'CooperativeGesturesHandler.MacHelpText': options.labels.cmdScroll
 		}
 	});
+	/**
+	 * MapLibre's own resize tracking resizes the canvas and redraws the map synchronously whenever the container's
+	 * box changes, by any fraction of a pixel, though it sizes the canvas in whole pixels. In the atlas the map's
+	 * row moved by 1/32 px on every filter change (text of other rows reflowing), so each change reallocated the
+	 * canvas and drew the map twice. Only a change in whole pixels resizes it here.
+	 */
+	const size = () => [Math.floor(container.clientWidth), Math.floor(container.clientHeight)].join('x');
+	let drawnSize = size();
+	const followSize = new ResizeObserver(() => {
+		if (size() === drawnSize) return;
+		drawnSize = size();
+		map.resize();
+		map.redraw();
+	});
+	followSize.observe(container);
 	const pointer = coarsePointer();
 	const onPointerChange = () => (pointer.matches ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable());
 	pointer.addEventListener('change', onPointerChange);
@@ -385,6 +402,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		},
 		destroy() {
 			pointer.removeEventListener('change', onPointerChange);
+			followSize.disconnect();
 			try {
 				map.remove();
 			} catch {
