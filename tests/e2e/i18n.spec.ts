@@ -173,6 +173,21 @@ for (const locale of ['fr', 'es'] as const) {
 	});
 }
 
+/** Sorocaba's two programmes for older people, as French and Spanish write the English "and" between their names. */
+const CLUBE = { fr: 'Clube do Idoso et Chácara do Idoso', es: 'Clube do Idoso y Chácara do Idoso' } as const;
+
+for (const locale of ['fr', 'es'] as const)
+	test(`the city panel in ${locale} names the programmes in ${locale}: ${CLUBE[locale]}`, async ({ page }) => {
+		await page.goto(`/${locale}/?city=sorocaba`);
+		await expect(page.getByRole('heading', { level: 2, name: 'Sorocaba' })).toBeVisible();
+		const panel = page.locator('article.city-panel');
+		// The programmes come with the city's details, fetched when it opens.
+		await expect(panel.getByRole('heading', { level: 3, name: messages(locale).panel_programmes! })).toBeVisible();
+		await expect(panel.locator('.programmes strong').filter({ hasText: 'Clube do Idoso' })).toHaveText(CLUBE[locale]);
+		await expect(panel.locator('.programmes strong').filter({ hasText: 'Roda Viva' })).toHaveText('Roda Viva');
+		await expect(panel).not.toContainText('Clube do Idoso and Chácara do Idoso');
+	});
+
 test('the English atlas does show the English words the check looks for', async ({ page }) => {
 	// The check above can fail: the same words are found on the English page.
 	await page.goto('/?city=cork');

@@ -1,16 +1,16 @@
 /**
  * Proper names in the reader's language. Prose is a `Text` ({en, fr, es}) that components read with `tr()`; a
- * proper name is one string (`city.name`, `city.officialName`, `publication.publisher`), given in the files in
- * English with the French and Spanish forms that differ beside it (`names`, `officialNames`, `publisherNames`: see
- * the schema for the rule). The
+ * name is one string (`city.name`, `city.officialName`, a programme's `name`, `publication.publisher`), given in
+ * the files as written with the French and Spanish forms that differ beside it (`names`, `officialNames`,
+ * `publisherNames`: see the schema for the rules). The
  * data layer hands every page the dataset with those names already in the page's language, so the map's labels,
- * the list, the panel, titles, the deck, exports and every later view print `city.name` and are right without
- * choosing a language themselves.
+ * the list, the panel, titles, the deck, exports and every later view print `city.name` and `programme.name` and
+ * are right without choosing a language themselves.
  *
  * In the browser the page's island is written this way (hooks.server.ts); on the server, while a page is
  * prerendered, `dataset` and `atlasData` answer in the language of the page being rendered (`perLocale`).
  */
-import type { City, Dataset, LocalNames } from './schema';
+import type { City, Dataset, LocalNames, Programme } from './schema';
 import { LOCALES, type Locale } from './vocabulary';
 
 /** `name` in `locale`: its form there when the data gives one, else the name as written. */
@@ -33,9 +33,30 @@ export function allNames(city: Pick<City, 'name' | 'names'> & Partial<Pick<City,
 	return [...new Set(forms)];
 }
 
-/** The city, as in the files (its names in English), with its names in `locale`. */
+/**
+ * The programme with its name in `locale`. Where that differs from the name as written, the name as written goes
+ * along (`nameAsWritten`): the deck file names programmes by it in every language (../presenter/slides.ts).
+ */
+export function programmeIn(programme: Programme, locale: Locale): Programme {
+	const { nameAsWritten, ...record } = programme;
+	const written = nameAsWritten ?? programme.name;
+	const name = localName(written, programme.names, locale);
+	return name === written ? { ...record, name } : { ...record, name, nameAsWritten: written };
+}
+
+/** The programme's name as written in its city's file, whatever language the programme has been put into. */
+export function writtenName(programme: Programme): string {
+	return programme.nameAsWritten ?? programme.name;
+}
+
+/** The city, as in the files (its names in English), with its names and its programmes' names in `locale`. */
 export function cityIn(city: City, locale: Locale): City {
-	return { ...city, name: cityName(city, locale), officialName: localName(city.officialName, city.officialNames, locale) };
+	return {
+		...city,
+		name: cityName(city, locale),
+		officialName: localName(city.officialName, city.officialNames, locale),
+		programmes: city.programmes.map((p) => programmeIn(p, locale))
+	};
 }
 
 const named = new WeakMap<Dataset, Map<Locale, Dataset>>();

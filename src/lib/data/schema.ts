@@ -42,8 +42,10 @@ export type Text = v.InferOutput<typeof Text>;
  * for a city, the title of its Wikipedia article in that language, which the data's prose in that language uses
  * too ("Mexico" and "Ciudad de México" for Mexico City, "Pékin" and "Pekín" for Beijing, "Amán" in Spanish);
  * for an institution, its own name in that language. Otherwise the name as written stands, usually the city's
- * own (Cork, Espoo, Swansea, Ybycuí). Titles keep their wording ("Déclaration de Beijing", UNESCO's title). A form
- * equal to the name as written is rejected as redundant, and so is an empty object. Pages never read these: the data layer puts the page's form in the name (./localise.ts).
+ * own (Cork, Espoo, Swansea, Ybycuí). Titles keep their wording ("Déclaration de Beijing", UNESCO's title).
+ * A programme's name follows its own rule (`Programme`). A form equal to the name as written is rejected as
+ * redundant, and so is an empty object. Pages never read these: the data layer puts the page's form in the name
+ * (./localise.ts).
  */
 export const LocalNames = v.pipe(
 	v.strictObject({ fr: v.optional(PlainText), es: v.optional(PlainText) }, 'expected the French and/or Spanish form: { "fr": ..., "es": ... }'),
@@ -132,6 +134,35 @@ const Known = <T extends v.GenericSchema>(value: T) =>
 		v.check((k) => k.value === null || k.source !== null, 'expected a source for a known value')
 	);
 
+const ProgrammeRecord = v.strictObject({
+	/** The name as written, in English or in the programme's own language. Every page reads it in its language. */
+	name: PlainText,
+	/**
+	 * Its French and Spanish forms. A programme's own name stands in every language, with a form only where an
+	 * established one exists: a name in the city's language (Escola Viva, Roda Viva, Ugnayang Balangeño, Programa
+	 * de Alfabetización Diversificada), a coined word, brand or slogan (EcCoWell, SaludArte, Edu-Child, YouthNow,
+	 * Use my talent, Primary to Professional), a name carrying its acronym (BEES). English words between such names
+	 * are put into the language ("Clube do Idoso et Chácara do Idoso", "Clube do Idoso y Chácara do Idoso"). A name
+	 * that says in English what the programme is, a body, an event or a plan, whether the atlas's words or the
+	 * city's own ("Learning through mobility", "City-wide needs assessment", "Community Learning Board", "Cork
+	 * Lifelong Learning Festival"), gets the atlas's translation, in the typography of the file's French and
+	 * Spanish, and the file's French and Spanish prose names it so too; a document's title takes its official
+	 * translation where it has one, else a translation that says what it is. Resolved like a city's `names`.
+	 */
+	names: v.optional(LocalNames),
+	description: Text
+});
+
+/** A flagship programme: its name (with its forms, by the rule above) and what it does. */
+export const Programme = v.pipe(ProgrammeRecord, formsDiffer<v.InferOutput<typeof ProgrammeRecord>>('name', 'names'));
+export type Programme = v.InferOutput<typeof Programme> & {
+	/**
+	 * Never in the files: on a programme put into a language where its name differs (./localise.ts `programmeIn`),
+	 * its name as written, which the deck file names programmes by (`writtenName`).
+	 */
+	nameAsWritten?: string;
+};
+
 export const City = v.strictObject({
 		id: Slug,
 		/**
@@ -163,7 +194,7 @@ export const City = v.strictObject({
 		summary: Text,
 		vision: Text,
 		programmes: v.pipe(
-			v.array(v.strictObject({ name: PlainText, description: Text })),
+			v.array(Programme),
 			v.minLength(3, 'expected 3 to 6 flagship programmes'),
 			v.maxLength(6, 'expected 3 to 6 flagship programmes')
 		),
@@ -174,7 +205,8 @@ export const City = v.strictObject({
 		),
 		sources: v.pipe(v.array(Source), v.minLength(1, 'expected at least one source'))
 });
-export type City = v.InferOutput<typeof City>;
+/** A city; its programmes may carry the name as written once put into a language (`Programme`). */
+export type City = Omit<v.InferOutput<typeof City>, 'programmes'> & { programmes: Programme[] };
 
 /** A city file: a `City` whose name forms differ from its name. */
 export const CityFile = v.pipe(City, formsDiffer<City>('name', 'names'), formsDiffer<City>('officialName', 'officialNames'));
@@ -289,7 +321,10 @@ export const DeckSlide = v.variant(
 		v.strictObject({
 			kind: v.literal('city'),
 			city: Slug,
-			/** Two or three programme names from the city's file; the first three when left out. */
+			/**
+			 * Two or three programme names from the city's file, as written there (`name`, not a French or Spanish
+			 * form), whatever the talk's language; the first three when left out.
+			 */
 			programmes: v.optional(
 				v.pipe(
 					v.array(PlainText),

@@ -4,6 +4,7 @@
  */
 import type { City, CityFact, Deck, DeckSlide, Text } from '$lib/data/schema';
 // Relative, not $lib: the end-to-end tests import this file to know what the deck should show.
+import { writtenName } from '../data/localise';
 import { cityMatches, type GoalFilter } from '../state/filter';
 import { isNamedSlide, type NamedSlide } from './tour';
 
@@ -24,8 +25,9 @@ export function defaultFact(city: City): CityFact {
 
 function citySlide(city: City, entry: Extract<DeckSlide, { kind: 'city' | 'cities' }>): CitySlide {
 	const chosen = entry.kind === 'city' ? entry.programmes : undefined;
+	// The deck file names programmes as their city's file writes them; `city` is in the talk's language.
 	const programmes = chosen
-		? chosen.flatMap((name) => city.programmes.filter((p) => p.name === name))
+		? chosen.flatMap((name) => city.programmes.filter((p) => writtenName(p) === name))
 		: city.programmes.slice(0, 3);
 	const fact = (entry.kind === 'city' ? entry.fact : undefined) ?? defaultFact(city);
 	// The `cities` entry's notes speak of the list ("any city without its own slide..."), not of the city: its
