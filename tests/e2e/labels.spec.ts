@@ -212,6 +212,56 @@ for (const viewport of VIEWPORTS) {
 	});
 }
 
+/**
+ * The whole network at its world view: the zoom buttons cover the map's top left corner, where North America
+ * lies. Edmonton was drawn under them at 1280x800 (its dot half hidden) and wholly hidden on a phone, Mexico's
+ * group beside them. No dot, group or name goes under them, on the SVG map or on the live one.
+ */
+async function svgMarks(page: Page): Promise<{ id: string; x: number; y: number; r: number }[]> {
+	return page.evaluate(() => {
+		const map = document.querySelector('.svg-map')!.getBoundingClientRect();
+		return [...document.querySelectorAll<HTMLElement>('.svg-map [data-map-city] .dot, .svg-map [data-map-cluster] .disc')].map((el) => {
+			const r = el.getBoundingClientRect();
+			const mark = el.closest<HTMLElement>('[data-map-city], [data-map-cluster]')!;
+			return { id: mark.dataset.mapCity ?? `a group of ${mark.dataset.mapCluster}`, x: r.x + r.width / 2 - map.x, y: r.y + r.height / 2 - map.y, r: r.width / 2 };
+		});
+	});
+}
+async function liveMarks(page: Page): Promise<{ id: string; x: number; y: number; r: number }[]> {
+	return page.evaluate(() => {
+		const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: any } }).atlasMap.map;
+		return map.queryRenderedFeatures({ layers: ['city-points', 'city-clusters'] }).map((f: any) => {
+			const p = map.project(f.geometry.coordinates);
+			const group = f.properties.point_count;
+			return { id: group ? `a group of ${group}` : String(f.properties.id), x: p.x, y: p.y, r: group ? 12 : 5 };
+		});
+	});
+}
+for (const viewport of [VIEWPORTS[0]!, VIEWPORTS[1]!, VIEWPORTS[3]!]) {
+	const size = `${viewport.width}x${viewport.height}`;
+	const buttons = async (page: Page, frame: string) => {
+		const found = (await overlayBoxes(page, frame)).filter((o) => o.name === 'the zoom buttons');
+		expect(found).toHaveLength(1);
+		return found;
+	};
+	test(`the network at ${size}: no dot, group or name under the zoom buttons, on the SVG map and on the live map`, async ({ browser }) => {
+		const { context, page } = await atlasPage(browser, viewport);
+		await page.goto('/?scope=network');
+		// The SVG preview first (no input yet), once the network's cities are drawn on it.
+		await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'preview');
+		await expect.poll(() => page.locator('.svg-map [data-map-cluster]').count()).toBeGreaterThan(5);
+		const svg = { ...(await svgDrawn(page)), dots: await svgMarks(page) };
+		expect(svg.dots.length).toBeGreaterThan(10);
+		expect(underOverlays(svg, await buttons(page, '.svg-map'))).toEqual([]);
+		await liveIdle(page, viewport.phone);
+		await mapAtRest(page);
+		const live = { ...(await liveDrawn(page)), dots: await liveMarks(page) };
+		expect(live.dots.length).toBeGreaterThan(10);
+		expect(underOverlays(live, await buttons(page, '.maplibregl-canvas'))).toEqual([]);
+		await context.close();
+	});
+}
+
 const desktop = VIEWPORTS[0]!;
 const phone = VIEWPORTS[3]!;
 for (const [city, viewport] of [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityPadding, citiesProjection } from '../../src/lib/map/projection';
+import { cityPadding, citiesProjection, clearOfCovers } from '../../src/lib/map/projection';
 
 const espoo = { lon: 24.65, lat: 60.21 };
 const melton = { lon: 144.58, lat: -37.68 };
@@ -24,5 +24,33 @@ describe('the world view keeps the cities clear of the map\'s overlays', () => {
 		expect(y).toBeGreaterThanOrEqual(48 + 9);
 		const [, before] = citiesProjection([espoo, melton, mexico], 607, 296)([espoo.lon, espoo.lat])!;
 		expect(before).toBeLessThan(48);
+	});
+});
+
+describe('the world view keeps the cities clear of the zoom buttons in its corner', () => {
+	const edmonton = { lon: -113.49, lat: 53.55 };
+	const canning = { lon: 115.86, lat: -32.02 };
+	// The buttons' box at 1280x800 (758x398 map), 3 px of margin included.
+	const buttons = { x0: 7, y0: 7, x1: 48, y1: 131 };
+	const none = { top: 0, right: 0, bottom: 0, left: 0 };
+	const under = (cities: { lon: number; lat: number }[], reserve: typeof none) => {
+		const p = citiesProjection(cities, 758, 398, reserve);
+		return cities.filter((c) => {
+			const [x, y] = p([c.lon, c.lat])!;
+			return x > buttons.x0 && x < buttons.x1 && y > buttons.y0 && y < buttons.y1;
+		});
+	};
+
+	it('a city that would lie under them moves the world view past them', () => {
+		const cities = [edmonton, espoo, melton, canning, mexico];
+		expect(under(cities, none)).toEqual([edmonton]);
+		const clear = clearOfCovers(cities, 758, 398, none, [buttons]);
+		expect(clear.left).toBe(buttons.x1);
+		expect(under(cities, clear)).toEqual([]);
+	});
+
+	it('with no city there (the book) the view keeps its size', () => {
+		const cities = [espoo, melton, mexico];
+		expect(clearOfCovers(cities, 758, 398, none, [buttons])).toEqual(none);
 	});
 });

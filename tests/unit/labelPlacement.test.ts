@@ -118,3 +118,25 @@ describe('label ownership', () => {
 		expect(labelWidth('Namyangju', 28)).toBeGreaterThanOrEqual(2 * labelWidth('Namyangju', 14) - 1);
 	});
 });
+
+describe("the map's own buttons", () => {
+	// A city just below and right of the zoom buttons' corner, as Edmonton is at the network's world view.
+	const buttons: Box = { x0: 7, y0: 7, x1: 45, y1: 130 };
+	const edmonton: LabelInput = { id: 'edmonton', x: 30, y: 125, width: labelWidth('Edmonton') };
+	const meets = (box: Box) => box.x0 < buttons.x1 && buttons.x0 < box.x1 && box.y0 < buttons.y1 && buttons.y0 < box.y1;
+
+	it('a name goes where no button covers it', () => {
+		const without = placeLabels([edmonton], 600, 400, [], {}).get('edmonton')!;
+		const side = placeLabels([edmonton], 600, 400, [], { covered: [buttons] }).get('edmonton')!;
+		// Not told of the buttons, it takes the first side that fits, its right, which starts under them.
+		expect(without).toBe('right');
+		expect(meets(labelBox(edmonton, 'right'))).toBe(true);
+		expect(side).not.toBe('hidden');
+		expect(meets(labelBox(edmonton, side as Exclude<typeof side, 'hidden'>))).toBe(false);
+	});
+
+	it('a name with no side clear of them hides, rather than being drawn under them', () => {
+		const under: LabelInput = { id: 'under', x: 26, y: 60, width: labelWidth('Under') };
+		expect(placeLabels([under], 600, 400, [], { covered: [{ x0: 0, y0: 0, x1: 200, y1: 200 }] }).get('under')).toBe('hidden');
+	});
+});

@@ -4,7 +4,7 @@
  * fixed order (the selected city first, then west to east), so the result is stable and both maps agree. A
  * name goes only where its box
  * - lies inside the map (a name near the edge goes inward, or hides),
- * - covers no dot and no other name (nor a cluster's disc), and
+ * - covers no dot and no other name (nor a cluster's disc, nor the map's own buttons), and
  * - is nearer its own dot than any other dot, so a reader never takes it for a neighbour's name (Cork and
  *   Swansea are 11px apart at the world view).
  * A name that fits nowhere is hidden from sight: the marker keeps it as its accessible name, hover and focus
@@ -131,6 +131,8 @@ export interface PlaceOptions {
 	size?: number;
 	/** A city whose name is placed before all others (the selected one: its name must show). */
 	first?: string | null;
+	/** Boxes the map's own controls cover (see `mapCovers` in reserve.ts): a name there could not be read. */
+	covered?: readonly Box[];
 }
 
 /** True when the box, placed for `point`, is nearer `point` than any of the dots indexed. */
@@ -145,7 +147,7 @@ export function placeLabels(
 	width: number,
 	height: number,
 	obstacles: readonly Obstacle[] = [],
-	{ size = LABEL_SIZE, first = null }: PlaceOptions = {}
+	{ size = LABEL_SIZE, first = null, covered = [] }: PlaceOptions = {}
 ): Map<string, LabelSide> {
 	const taken = new BoxIndex<Box>();
 	const dots = new BoxIndex<Box & { id: string; x: number; y: number }>();
@@ -156,6 +158,7 @@ export function placeLabels(
 		dots.add(dot);
 	}
 	for (const { x, y, r } of obstacles) taken.add({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+	for (const box of covered) taken.add({ ...box });
 	// The selected city first, then west to east: the same order whatever order the caller's list is in.
 	const order = [...points].sort((a, b) => Number(b.id === first) - Number(a.id === first) || a.x - b.x || a.y - b.y);
 	const sides = new Map<string, LabelSide>();

@@ -6,6 +6,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { labelAnchor, labelWidth, placeLabels, shownSide, type LabelInput, type Obstacle } from './labelPlacement';
+import { mapCovers } from './reserve';
 import { CLUSTER_LAYER, CITY_LAYER, LABEL_ANCHOR, LABEL_HIDDEN, LABEL_OFFSET, SELECTED_LAYER, type CityPoint } from './style';
 import { clusterRadius } from './svgClusters';
 
@@ -38,7 +39,7 @@ export function placeLiveLabels(map: MapLibreMap, cities: ReadonlyMap<string, Ci
 	} else {
 		for (const city of cities.values()) add(city);
 	}
-	const sides = placeLabels(points, width, height, obstacles, { size, first: selected });
+	const sides = placeLabels(points, width, height, obstacles, { size, first: selected, covered: mapCovers(map.getContainer()) });
 	const anchors: Record<string, string> = {};
 	const offsets: Record<string, [number, number]> = {};
 	const hidden: Record<string, boolean> = {};

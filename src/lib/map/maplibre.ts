@@ -20,8 +20,8 @@ import { LABEL_SIZE } from './labelSize';
 import { forgetLiveLabels, placeLiveLabels } from './liveLabels';
 import { handlePointer } from './pointer';
 import { cityCamera } from './camera';
-import { cityPadding, worldFrame } from './projection';
-import { mapReserve } from './reserve';
+import { cityPadding, clearOfCovers, worldFrame } from './projection';
+import { mapCovers, mapReserve } from './reserve';
 import type { MapRenderer, ZoomRange } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
 import {
@@ -109,7 +109,10 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	const absoluteFontUrl = new URL(fontUrl, location.href).href;
 	let labelSize = options.labelSize ?? LABEL_SIZE;
 	/** Room around the cities, the same as the SVG map's, so both draw the world view alike (no jump on takeover). */
-	const worldPadding = () => cityPadding(container.clientWidth, container.clientHeight, mapReserve(container));
+	const worldPadding = () => {
+		const [width, height] = [container.clientWidth, container.clientHeight];
+		return cityPadding(width, height, clearOfCovers(worldFrame(points), width, height, mapReserve(container), mapCovers(container)));
+	};
 	const map = new MapLibreMap({
 		container,
 		style: buildStyle({ basemap, cities: points, fontUrl: absoluteFontUrl, labelSize }),

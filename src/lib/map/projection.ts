@@ -5,7 +5,7 @@
 import { geoMercator, type GeoProjection } from 'd3';
 import { mercatorScale, type Camera } from './camera';
 import { DOT_RADIUS } from './labelSize';
-import { NO_RESERVE, type Reserve } from './reserve';
+import { NO_RESERVE, type CoveredBox, type Reserve } from './reserve';
 
 /** Space between an overlay and the nearest dot: room for the dot, or for a name beside it (as tall), and a few pixels. */
 const CLEAR = DOT_RADIUS + 4;
@@ -42,6 +42,33 @@ export function citiesProjection(
 		],
 		{ type: 'MultiPoint', coordinates: cities.map((c) => [c.lon, c.lat]) }
 	);
+}
+
+/**
+ * The reserve that keeps every city clear of the controls covering a corner (`covers`, see reserve.ts `mapCovers`):
+ * where the world view fitted with `reserve` would put a city under one, the room on that side starts past it.
+ * Only then: a world view with no city in the corner keeps its size (reserving the zoom buttons' edge always lost
+ * a name of the book at 1024x768). Edmonton and Mexico's cities lay under the zoom buttons at the network's world
+ * view, on a phone wholly hidden. Both maps fit the same way, so they agree.
+ */
+export function clearOfCovers(
+	cities: readonly { lon: number; lat: number }[],
+	width: number,
+	height: number,
+	reserve: Reserve,
+	covers: readonly CoveredBox[]
+): Reserve {
+	if (!covers.length || !cities.length) return reserve;
+	const projection = citiesProjection(cities, width, height, reserve);
+	const points = cities.map((c): [number, number] => projection([c.lon, c.lat]) ?? [Number.NaN, Number.NaN]);
+	let clear = reserve;
+	for (const box of covers) {
+		const under = points.some(([x, y]) => x > box.x0 - CLEAR && x < box.x1 + CLEAR && y > box.y0 - CLEAR && y < box.y1 + CLEAR);
+		if (!under) continue;
+		if (box.x0 + box.x1 < width) clear = { ...clear, left: Math.max(clear.left, box.x1) };
+		else clear = { ...clear, right: Math.max(clear.right, width - box.x0) };
+	}
+	return clear;
 }
 
 /**

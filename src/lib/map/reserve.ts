@@ -28,3 +28,38 @@ export function mapReserve(element: Element | null | undefined): Reserve {
 	};
 	return { top: read('top'), right: read('right'), bottom: read('bottom'), left: read('left') };
 }
+
+/** A box in a map's frame, CSS pixels from its top left corner. */
+export interface CoveredBox {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+/** Room kept around a control, so a name does not touch its edge either. */
+const COVER_MARGIN = 3;
+
+/**
+ * The boxes of the overlays that cover a corner of the map rather than an edge (the zoom buttons), in the frame
+ * of `element` (a map's container): no name is placed under them. Each such overlay carries `data-map-covers`
+ * and sits in the map's figure. Read from the layout, so only when names are placed (the camera settled, the
+ * map resized), never in a frame.
+ */
+export function mapCovers(element: Element | null | undefined): CoveredBox[] {
+	const host = element?.closest('figure') ?? element?.parentElement;
+	if (!element || !host) return [];
+	const origin = element.getBoundingClientRect();
+	const boxes: CoveredBox[] = [];
+	for (const overlay of host.querySelectorAll('[data-map-covers]')) {
+		const r = overlay.getBoundingClientRect();
+		if (!r.width || !r.height) continue;
+		boxes.push({
+			x0: r.left - origin.left - COVER_MARGIN,
+			y0: r.top - origin.top - COVER_MARGIN,
+			x1: r.right - origin.left + COVER_MARGIN,
+			y1: r.bottom - origin.top + COVER_MARGIN
+		});
+	}
+	return boxes;
+}
