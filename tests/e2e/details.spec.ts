@@ -137,3 +137,41 @@ test('links out of the atlas load their page whole, with its own data', async ({
 	await expect(page.getByText(cork.vision.en)).toBeVisible();
 	expect(await page.locator('#atlas-data').getAttribute('data-scope')).toBe('full');
 });
+
+/** A chunk of the English build, by its source file (Kit's client manifest). */
+function chunkOf(source: string): string {
+	const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+	return manifest[source]!.file;
+}
+
+test.describe("when a part's script cannot be fetched (a first visit on a failing connection)", () => {
+	test.use({ expectedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+
+	test('an open city says so, and trying again opens its panel', async ({ page }) => {
+		const chunk = `**/${chunkOf('src/lib/atlas/CityPanel.svelte')}`;
+		await page.route(chunk, (route) => route.abort('internetdisconnected'));
+		await page.goto('/?city=cork');
+		// It showed nothing at all: no name, no message, no way to try again.
+		await expect(page.getByRole('alert')).toHaveText(say('en', 'panel_part_failed', { name: 'Cork' }));
+		await expect(page.getByRole('heading', { level: 2, name: 'Cork' })).toBeVisible();
+		await page.unroute(chunk);
+		await page.getByRole('button', { name: messages.en.panel_retry! }).click();
+		await expect(panel(page).getByText(cork.vision.en)).toBeVisible();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+
+	test("the network's filters say so, and trying again brings them and the year control", async ({ page }) => {
+		const chunk = `**/${chunkOf('src/lib/atlas/networkViews.ts')}`;
+		await page.route(chunk, (route) => route.abort('internetdisconnected'));
+		await page.goto('/?scope=network');
+		await expect(page.getByRole('alert')).toHaveText(messages.en.net_views_failed!);
+		// The list and the count line are not in that chunk: they still show the network.
+		await expect(page.locator('[data-scope-count]')).toContainText('members named');
+		await expect(page.locator('[data-filter="region"]')).toHaveCount(0);
+		await page.unroute(chunk);
+		await page.getByRole('button', { name: messages.en.panel_retry! }).click();
+		await expect(page.locator('[data-filter="region"]')).toBeVisible();
+		await expect(page.locator('.year-control input[type="range"]')).toBeVisible();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+});
