@@ -145,7 +145,9 @@ function chunkOf(source: string): string {
 }
 
 test.describe("when a part's script cannot be fetched (a first visit on a failing connection)", () => {
-	test.use({ expectedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+	// No service worker: on a first visit it would fetch every chunk for the offline copy, and the panel's import
+	// could go through it, past the page's routes.
+	test.use({ expectedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/], serviceWorkers: 'block' });
 
 	test('an open city says so, and trying again opens its panel', async ({ page }) => {
 		const chunk = `**/${chunkOf('src/lib/atlas/CityPanel.svelte')}`;
