@@ -312,6 +312,36 @@ for (const path of ['/', '/fr/?scope=network', '/es/?scope=awards&city=cork']) {
 	});
 }
 
+test('a filter change on a map of single cities has each of its tiles laid out once', async ({ page }) => {
+	// Africa's members are fewer than CLUSTER_FROM: single cities, each name placed by the atlas.
+	await page.goto('/?scope=network&region=africa');
+	await mapIdle(page);
+	await page.evaluate(() => {
+		const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
+		const w = window as unknown as { __loads: string[]; __moved: boolean };
+		w.__loads = [];
+		w.__moved = false;
+		// Until the camera moves to frame the new cities (a move brings tiles of its own).
+		map.on('movestart', () => (w.__moved = true));
+		map.on('data', (event) => {
+			const e = event as { sourceId?: string; tile?: { tileID: { key: string } } };
+			if (!w.__moved && e.sourceId === 'cities' && e.tile) w.__loads.push(e.tile.tileID.key);
+		});
+	});
+	const count = page.locator('[data-scope-count]');
+	const before = await count.textContent();
+	await page.locator('[data-filter="region"]').selectOption('arab-states');
+	await expect(count).not.toHaveText(before!);
+	await mapIdle(page);
+	const loads = await page.evaluate(() => (window as unknown as { __loads: string[] }).__loads);
+	expect(loads.length).toBeGreaterThan(0);
+	// Each tile of the city source up to four times: the names' three global-state values each had the old tiles laid
+	// out again before the new cities' turn came in the worker.
+	const times = new Map<string, number>();
+	for (const key of loads) times.set(key, (times.get(key) ?? 0) + 1);
+	expect(Math.max(...times.values()), loads.join(' ')).toBe(1);
+});
+
 test('filtering the network never resizes the live map, and a window resized still resizes it', async ({ page }) => {
 	await page.goto('/?scope=network');
 	await mapIdle(page);

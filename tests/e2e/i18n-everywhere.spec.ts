@@ -63,6 +63,8 @@ for (const locale of LOCALES) {
 			if (n === mexicoSlide) {
 				await expect(page.getByRole('heading', { level: 1 })).toHaveText(MEXICO[locale]);
 				await expect(page).toHaveTitle(new RegExp(`^${MEXICO[locale]} · `));
+				// The live map's own credit, in the corner of the deck's maps, was MapLibre's in English.
+				await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText(messages(locale).map_credit!);
 			}
 			if (n < slides.length) await page.keyboard.press('ArrowRight');
 		}

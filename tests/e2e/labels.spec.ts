@@ -111,8 +111,10 @@ async function liveDrawn(page: Page): Promise<Drawn> {
 			for (let i = 0; i < grid.boxKeys.length; i++) {
 				const [x0, y0, x1, y1] = grid.bboxes.slice(4 * i, 4 * i + 4).map((v) => v - pad) as [number, number, number, number];
 				const centre = [(x0 + x1) / 2, (y0 + y1) / 2];
-				const named = [...new Set(map.queryRenderedFeatures(centre, { layers: ['city-labels'] }).map((f: any) => String(f.properties.id)))] as string[];
-				const shown = named.filter((id) => !hidden[id]);
+				// A map of single cities carries each name's place in its data (`lh`: hidden), a crowded one in global state.
+				const features = map.queryRenderedFeatures(centre, { layers: ['city-labels'] }) as any[];
+				const isHidden = (f: any) => ('la' in f.properties ? f.properties.lh === true : hidden[String(f.properties.id)] === true);
+				const shown = [...new Set(features.filter((f) => !isHidden(f)).map((f) => String(f.properties.id)))] as string[];
 				if (shown.length > 1) overlaps.push(`names overlap: ${shown.join(', ')}`);
 				const box = { x0, y0, x1, y1 };
 				// Boxes wholly off the canvas are not drawn.

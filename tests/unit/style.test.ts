@@ -58,3 +58,25 @@ describe('map style', () => {
 		expect(fc.features[1]!.properties).toEqual({ id: 'ybycui', name: 'Ybycuí', kept: 1 });
 	});
 });
+
+describe('a map of single cities carries its names’ places in its data', () => {
+	const cities = [
+		{ id: 'cork', name: 'Cork', lat: 51.9, lon: -8.47 },
+		{ id: 'ybycui', name: 'Ybycuí', lat: -26.02, lon: -57.05 }
+	];
+	const labels = { anchors: { cork: 'left', ybycui: 'top' }, offsets: { cork: [0.8, 0], ybycui: [0, 0.7] } as Record<string, [number, number]>, hidden: { ybycui: true } };
+
+	it('each city its anchor, offset and whether its name is hidden; none without a placement', () => {
+		const [cork, ybycui] = citiesToGeoJSON(cities, new Set(), { labels }).features;
+		expect(cork!.properties).toMatchObject({ la: 'left', lo: [0.8, 0], lh: false });
+		expect(ybycui!.properties).toMatchObject({ la: 'top', lo: [0, 0.7], lh: true });
+		expect(citiesToGeoJSON(cities).features[0]!.properties).not.toHaveProperty('la');
+	});
+
+	it('the label layer reads them first, the global state of a crowded map otherwise', () => {
+		const label = buildStyle({ basemap, cities, fontUrl: 'x', labels }).layers.find((l) => l.id === CITY_LABEL_LAYER) as { layout: Record<string, unknown> };
+		expect(JSON.stringify(label.layout['text-anchor'])).toMatch(/^\["case",\["has","la"\],\["string",\["get","la"\]/);
+		const source = buildStyle({ basemap, cities, fontUrl: 'x', labels }).sources['cities'] as { data: { features: { properties: Record<string, unknown> }[] } };
+		expect(source.data.features[0]!.properties.la).toBe('left');
+	});
+});

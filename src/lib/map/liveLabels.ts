@@ -1,13 +1,14 @@
 /**
  * The MapLibre map's names, placed by the same rule as the SVG maps' (labelPlacement.ts) on the points as
- * MapLibre projects them, and handed to the style as one anchor per city (see LABEL_ANCHOR in style.ts).
+ * MapLibre projects them, and handed to the style as one anchor per city (see LABEL_ANCHOR in style.ts): as
+ * global state on a crowded map, in the cities' data on a map of single cities (maplibre.ts sends it).
  * Re-placed whenever the camera settles, the size changes or the selection moves: at twelve cities that is
  * well under a millisecond, and a crowded map places only the single cities in view.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { labelAnchor, labelWidth, placeLabels, shownSide, type LabelInput, type Obstacle } from './labelPlacement';
 import { mapCovers } from './reserve';
-import { CLUSTER_LAYER, CITY_LAYER, LABEL_ANCHOR, LABEL_HIDDEN, LABEL_OFFSET, SELECTED_LAYER, type CityPoint } from './style';
+import { CLUSTER_LAYER, CITY_LAYER, LABEL_ANCHOR, LABEL_HIDDEN, LABEL_OFFSET, SELECTED_LAYER, type CityPoint, type LabelPlacement } from './style';
 import { clusterRadius } from './svgClusters';
 
 export interface LabelView {
@@ -15,7 +16,8 @@ export interface LabelView {
 	selected: string | null;
 }
 
-export function placeLiveLabels(map: MapLibreMap, cities: ReadonlyMap<string, CityPoint>, clustered: boolean, { size, selected }: LabelView): void {
+/** Where every name of the cities in view goes, at the camera as it is now. */
+export function livePlacement(map: MapLibreMap, cities: ReadonlyMap<string, CityPoint>, clustered: boolean, { size, selected }: LabelView): LabelPlacement {
 	const { clientWidth: width, clientHeight: height } = map.getContainer();
 	const points: LabelInput[] = [];
 	const obstacles: Obstacle[] = [];
@@ -40,18 +42,22 @@ export function placeLiveLabels(map: MapLibreMap, cities: ReadonlyMap<string, Ci
 		for (const city of cities.values()) add(city);
 	}
 	const sides = placeLabels(points, width, height, obstacles, { size, first: selected, covered: mapCovers(map.getContainer()) });
-	const anchors: Record<string, string> = {};
-	const offsets: Record<string, [number, number]> = {};
-	const hidden: Record<string, boolean> = {};
+	const placement: LabelPlacement = { anchors: {}, offsets: {}, hidden: {} };
 	for (const point of points) {
 		const placed = sides.get(point.id);
 		// A hidden name still gets a side, inside the map, for when its city is hovered or selected.
 		const side = placed && placed !== 'hidden' ? placed : shownSide(point, width, height, size);
 		const { anchor, dx, dy } = labelAnchor(side, size);
-		anchors[point.id] = anchor;
-		offsets[point.id] = [dx / size, dy / size];
-		if (placed === 'hidden') hidden[point.id] = true;
+		placement.anchors[point.id] = anchor;
+		placement.offsets[point.id] = [dx / size, dy / size];
+		if (placed === 'hidden') placement.hidden[point.id] = true;
 	}
+	return placement;
+}
+
+/** A crowded map's names, placed as global state (see LABEL_ANCHOR in style.ts). */
+export function placeLiveLabels(map: MapLibreMap, cities: ReadonlyMap<string, CityPoint>, view: LabelView): void {
+	const { anchors, offsets, hidden } = livePlacement(map, cities, true, view);
 	// Only a change goes to the style: setting the global state, even to equal values, makes MapLibre redraw, and
 	// the map places its names again on every `idle`. Set each time, the map never came to rest: it drew about 50
 	// frames a second while nothing moved, and every input then shared the main thread with them.

@@ -17,7 +17,7 @@ import { toBasemap } from './basemap';
 import { loadTopology } from './basemapFile';
 import { filterState } from './filterExpressions';
 import { LABEL_SIZE } from './labelSize';
-import { forgetLiveLabels, placeLiveLabels } from './liveLabels';
+import { forgetLiveLabels, livePlacement, placeLiveLabels } from './liveLabels';
 import { handlePointer } from './pointer';
 import { cityCamera } from './camera';
 import { cityPadding, clearOfCovers, worldFrame } from './projection';
@@ -51,7 +51,7 @@ export interface AtlasMapOptions {
 	 * Interface text in the page's language: the canvas's accessible name, MapLibre's control labels and the
 	 * hints it shows when a gesture is left to the page (see `coarsePointer` below).
 	 */
-	labels: { canvas: string; toggleAttribution: string; twoFingers: string; ctrlScroll: string; cmdScroll: string };
+	labels: { canvas: string; toggleAttribution: string; credit: string; twoFingers: string; ctrlScroll: string; cmdScroll: string };
 	/** The labels' font size in pixels (LABEL_SIZE unless the deck scales it). */
 	labelSize?: number;
 	/** MapLibre's own credit on the map (default true); false where the page credits the map under it. */
@@ -125,7 +125,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		renderWorldCopies: false,
 		// Names are placed by the atlas, not faded in by MapLibre's collision: a re-placed name moves at once.
 		fadeDuration: 0,
-		attributionControl: options.attribution === false ? false : { compact: true, customAttribution: 'Natural Earth via world-atlas' },
+		attributionControl: options.attribution === false ? false : { compact: true, customAttribution: options.labels.credit },
 		// Resized by the atlas only when the size in whole pixels changes (see `followSize` below).
 		trackResize: false,
 		// Rotation and pitch only confuse a flat world map.
@@ -226,7 +226,9 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	 * they go back on top.
 	 */
 	function replaceCitySource(next: readonly CityPoint[]) {
-		const style = buildStyle({ basemap, cities: next, fontUrl: absoluteFontUrl, labelSize, selected, dimmed });
+		const labels = next.length < CLUSTER_FROM ? livePlacement(map, cities, false, labelView()) : undefined;
+		sentLabels = labels ? JSON.stringify(labels) : null;
+		const style = buildStyle({ basemap, cities: next, fontUrl: absoluteFontUrl, labelSize, selected, dimmed, labels });
 		const ours = (id: string) => id === CITY_SOURCE || id === SELECTED_SOURCE;
 		for (const id of [CLUSTER_LAYER, CLUSTER_COUNT_LAYER, CITY_LAYER, CITY_LABEL_LAYER, SELECTED_LAYER, SELECTED_LABEL_LAYER]) if (map.getLayer(id)) map.removeLayer(id);
 		for (const id of [CITY_SOURCE, SELECTED_SOURCE]) if (map.getSource(id)) map.removeSource(id);
@@ -234,7 +236,21 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		for (const layer of style.layers) if ('source' in layer && ours(layer.source)) map.addLayer(layer);
 	}
 
-	const relabel = () => placeLiveLabels(map, cities, clustered, { size: labelSize, selected });
+	const labelView = () => ({ size: labelSize, selected });
+	/** Where the names of a map of single cities go, as its data now carries it (serialised), null when unsent. */
+	let sentLabels: string | null = null;
+	/**
+	 * A map of single cities: its cities' data with where their names go at the camera as it is now (see
+	 * LABEL_ANCHOR in style.ts), sent when that changed, or whatever it is after new cities (`fresh`).
+	 */
+	function sendSingles(fresh = false) {
+		const labels = livePlacement(map, cities, false, labelView());
+		const key = JSON.stringify(labels);
+		if (!fresh && key === sentLabels) return;
+		sentLabels = key;
+		map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(points, dimmed, { labels }));
+	}
+	const relabel = () => (clustered ? placeLiveLabels(map, cities, labelView()) : sendSingles());
 	// When the camera has settled (and again once everything in view has loaded, for a crowded map's clusters).
 	map.on('moveend', relabel);
 	map.on('idle', relabel);
@@ -362,8 +378,9 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			mark(wanted);
 			const nowClustered = next.length >= CLUSTER_FROM;
 			if (nowClustered === clustered) {
+				// Single cities come with their names' places: the worker lays their tiles out once.
 				if (clustered) sendCities();
-				else map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(next, dimmed));
+				else sendSingles(true);
 			} else {
 				// Clustering is the source's own option: the cities' source and layers are replaced, and the feature
 				// state and the filter's global state go back on the new source.
@@ -381,7 +398,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			else afterCitiesDrawn(() => toWorld('fly', false));
 			// A crowded map places the names of the single cities it draws, which it knows once the new data's tiles
 			// are in (on idle): asking now would read the old tiles' features, at a cost that grows with the cities.
-			if (!clustered) relabel();
+			// A map of single cities sent its names with its cities, above.
 		},
 		zoomBy(delta) {
 			dropWaitingMove();

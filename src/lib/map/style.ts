@@ -49,7 +49,7 @@ import { colours } from './palette';
 export function citiesToGeoJSON(
 	cities: readonly CityPoint[],
 	dimmed: ReadonlySet<string> = new Set(),
-	{ apart = null, clustered = cities.length >= CLUSTER_FROM }: { apart?: string | null; clustered?: boolean } = {}
+	{ apart = null, clustered = cities.length >= CLUSTER_FROM, labels }: { apart?: string | null; clustered?: boolean; labels?: LabelPlacement } = {}
 ): FeatureCollection<Point, { id: string; name: string; kept: 0 | 1 }> {
 	return {
 		type: 'FeatureCollection',
@@ -59,11 +59,19 @@ export function citiesToGeoJSON(
 				id: c.id,
 				name: c.name,
 				kept: dimmed.has(c.id) ? 0 : 1,
-				...(clustered ? maskProperties(c.goals) : {})
+				...(clustered ? maskProperties(c.goals) : {}),
+				...(labels?.anchors[c.id] ? { la: labels.anchors[c.id], lo: labels.offsets[c.id], lh: labels.hidden[c.id] === true } : {})
 			},
 			geometry: { type: 'Point', coordinates: [c.lon, c.lat] }
 		}))
 	};
+}
+
+/** Where each city's name goes, by id: its anchor, its offset in ems, and whether it is hidden (see liveLabels.ts). */
+export interface LabelPlacement {
+	anchors: Record<string, string>;
+	offsets: Record<string, [number, number]>;
+	hidden: Record<string, boolean>;
 }
 
 /** The selected city of a clustered map, for SELECTED_SOURCE: the city alone, or nothing. */
@@ -85,14 +93,20 @@ export interface StyleInput {
 	selected?: string | null;
 	/** Ids of the cities dimmed by id (the data's `kept`). */
 	dimmed?: ReadonlySet<string>;
+	/** Where the names go, on a map of single cities (see LABEL_ANCHOR). */
+	labels?: LabelPlacement;
 }
 
 /**
  * The global-state keys holding where each city's name goes, by city id (see labelPlacement.ts, applied by
  * liveLabels.ts): MapLibre's own collision ignores the circles and its variable anchors put a name on the far
  * side of a neighbour (Cork's beside Swansea's dot), so the atlas places every name itself and MapLibre draws
- * each at the anchor it is given. Global state, not the source's data: a change re-lays out the labels'
- * tiles without sending every city to the worker again (a crowded map has thousands).
+ * each at the anchor it is given. On a crowded (clustered) map: global state, not the source's data, so a change
+ * re-lays out the labels' tiles without clustering every city in the worker again (a crowded map has thousands).
+ * On a map of single cities (fewer than CLUSTER_FROM) the placement is in the data instead, as `la` (anchor),
+ * `lo` (offset) and `lh` (hidden): new cities and their names then reach the worker in one message and its tiles
+ * are laid out once. Set as global state, each of the three keys had the old tiles laid out again before the new
+ * data's turn came, and a filter change laid every tile out three times.
  */
 export const LABEL_ANCHOR = 'label-anchor';
 export const LABEL_OFFSET = 'label-offset';
@@ -100,8 +114,15 @@ export const LABEL_OFFSET = 'label-offset';
 export const LABEL_HIDDEN = 'label-hidden';
 
 const byCity = (key: string): ExpressionSpecification => ['get', ['get', 'id'], ['global-state', key]];
+/** A city whose name's place came with the data (a map of single cities). */
+const placedInData: ExpressionSpecification = ['has', 'la'];
 /** Until placed (a city just come into view), a name is hidden. */
-const labelHidden: ExpressionSpecification = ['any', ['!', ['has', ['get', 'id'], ['global-state', LABEL_ANCHOR]]], ['boolean', byCity(LABEL_HIDDEN), false]];
+const labelHidden: ExpressionSpecification = [
+	'case',
+	placedInData,
+	['boolean', ['get', 'lh'], false],
+	['any', ['!', ['has', ['get', 'id'], ['global-state', LABEL_ANCHOR]]], ['boolean', byCity(LABEL_HIDDEN), false]]
+];
 const shown: ExpressionSpecification = ['any', state('selected'), state('hover')];
 
 export function labelStateDefaults(): Record<string, { default: unknown }> {
@@ -111,7 +132,7 @@ export function labelStateDefaults(): Record<string, { default: unknown }> {
 /** Only single cities, never clusters (clustered sources mark clusters with `point_count`). */
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 
-export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE, selected = null, dimmed }: StyleInput): StyleSpecification {
+export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE, selected = null, dimmed, labels }: StyleInput): StyleSpecification {
 	const cluster = cities.length >= CLUSTER_FROM;
 	const apart = cluster ? selected : null;
 	const style: StyleSpecification = {
@@ -125,7 +146,7 @@ export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE, s
 			borders: { type: 'geojson', data: basemap.borders },
 			[CITY_SOURCE]: {
 				type: 'geojson',
-				data: citiesToGeoJSON(cities, dimmed, { apart }),
+				data: citiesToGeoJSON(cities, dimmed, { apart, labels: cluster ? undefined : labels }),
 				promoteId: 'id',
 				...(cluster
 					? {
@@ -169,8 +190,13 @@ export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE, s
 					'text-font': [LABEL_FONT],
 					'text-size': labelSize,
 					// Placed by the atlas (see LABEL_ANCHOR): MapLibre draws each name where it is told.
-					'text-anchor': ['string', byCity(LABEL_ANCHOR), 'left'],
-					'text-offset': ['array', 'number', 2, ['coalesce', byCity(LABEL_OFFSET), ['literal', [0, 0]]]],
+					'text-anchor': ['case', placedInData, ['string', ['get', 'la'], 'left'], ['string', byCity(LABEL_ANCHOR), 'left']],
+					'text-offset': [
+						'case',
+						placedInData,
+						['array', 'number', 2, ['get', 'lo']],
+						['array', 'number', 2, ['coalesce', byCity(LABEL_OFFSET), ['literal', [0, 0]]]]
+					],
 					'text-allow-overlap': true,
 					'text-ignore-placement': true,
 					'text-padding': 0
