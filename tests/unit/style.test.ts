@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, LABEL_ANCHOR, LABEL_FONT, LABEL_HIDDEN, LABEL_OFFSET } from '../../src/lib/map/style';
+import { buildStyle, citiesToGeoJSON, CITY_LABEL_LAYER, CITY_LAYER, LABEL_ANCHOR, LABEL_FONT, LABEL_HIDDEN } from '../../src/lib/map/style';
 import type { Basemap } from '../../src/lib/map/basemap';
 
 const basemap: Basemap = {
@@ -47,7 +47,7 @@ describe('map style', () => {
 		expect(label.layout['text-allow-overlap']).toBe(true);
 		expect(label.layout['text-ignore-placement']).toBe(true);
 		expect(JSON.stringify(label.layout['text-anchor'])).toContain(`["global-state","${LABEL_ANCHOR}"]`);
-		expect(JSON.stringify(label.layout['text-offset'])).toContain(`["global-state","${LABEL_OFFSET}"]`);
+		expect(JSON.stringify(label.layout['text-offset'])).toContain(`["global-state","${LABEL_ANCHOR}"]`);
 		expect(JSON.stringify(label.paint['text-opacity'])).toContain(`["global-state","${LABEL_HIDDEN}"]`);
 		expect(buildStyle({ basemap, cities, fontUrl: 'x', labelSize: 22 }).layers.find((l) => l.id === CITY_LABEL_LAYER)).toMatchObject({ layout: { 'text-size': 22 } });
 	});
@@ -78,5 +78,15 @@ describe('a map of single cities carries its names’ places in its data', () =>
 		expect(JSON.stringify(label.layout['text-anchor'])).toMatch(/^\["case",\["has","la"\],\["string",\["get","la"\]/);
 		const source = buildStyle({ basemap, cities, fontUrl: 'x', labels }).sources['cities'] as { data: { features: { properties: Record<string, unknown> }[] } };
 		expect(source.data.features[0]!.properties.la).toBe('left');
+	});
+});
+
+describe('a crowded map re-placing its names has its tiles laid out once', () => {
+	it('the names’ layout reads one global-state key (each key set lays every tile out again); hidden is paint', () => {
+		const many = Array.from({ length: 60 }, (_, i) => ({ id: `c${i}`, name: `City ${i}`, lat: i - 30, lon: 2 * i - 60 }));
+		const label = buildStyle({ basemap, cities: many, fontUrl: 'x' }).layers.find((l) => l.id === CITY_LABEL_LAYER) as { layout: object; paint: object };
+		const keys = (json: object) => [...new Set([...JSON.stringify(json).matchAll(/\["global-state","([^"]+)"\]/g)].map((m) => m[1]))];
+		expect(keys(label.layout)).toEqual([LABEL_ANCHOR]);
+		expect(keys(label.paint)).toContain(LABEL_HIDDEN);
 	});
 });

@@ -8,7 +8,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { labelAnchor, labelWidth, placeLabels, shownSide, type LabelInput, type Obstacle } from './labelPlacement';
 import { mapCovers } from './reserve';
-import { CLUSTER_LAYER, CITY_LAYER, LABEL_ANCHOR, LABEL_HIDDEN, LABEL_OFFSET, SELECTED_LAYER, type CityPoint, type LabelPlacement } from './style';
+import { CLUSTER_LAYER, CITY_LAYER, LABEL_ANCHOR, LABEL_HIDDEN, SELECTED_LAYER, type CityPoint, type LabelPlacement } from './style';
 import { clusterRadius } from './svgClusters';
 
 export interface LabelView {
@@ -64,8 +64,10 @@ export function placeLiveLabels(map: MapLibreMap, cities: ReadonlyMap<string, Ci
 	const placement = JSON.stringify([anchors, offsets, hidden]);
 	if (placed.get(map) === placement) return;
 	placed.set(map, placement);
-	map.setGlobalStateProperty(LABEL_ANCHOR, anchors);
-	map.setGlobalStateProperty(LABEL_OFFSET, offsets);
+	// Anchor and offset together, in one key: each layout key set lays every tile out again (hidden is paint).
+	const places: Record<string, [string, number, number]> = {};
+	for (const [id, anchor] of Object.entries(anchors)) places[id] = [anchor, ...(offsets[id] ?? [0, 0])];
+	map.setGlobalStateProperty(LABEL_ANCHOR, places);
 	map.setGlobalStateProperty(LABEL_HIDDEN, hidden);
 }
 

@@ -108,12 +108,17 @@ export interface StyleInput {
  * are laid out once. Set as global state, each of the three keys had the old tiles laid out again before the new
  * data's turn came, and a filter change laid every tile out three times.
  */
+/** By city id, [anchor, dx, dy]: the `text-anchor` and the `text-offset` in ems, the two layout values in one key. */
 export const LABEL_ANCHOR = 'label-anchor';
-export const LABEL_OFFSET = 'label-offset';
 /** Ids of the cities whose name fits nowhere: drawn only while hovered or selected. */
 export const LABEL_HIDDEN = 'label-hidden';
 
 const byCity = (key: string): ExpressionSpecification => ['get', ['get', 'id'], ['global-state', key]];
+/**
+ * A crowded map's name's place, as [anchor, dx, dy] (offset in ems) in one key: anchor and offset are both layout,
+ * and each key set had every tile laid out again.
+ */
+const globalPlace: ExpressionSpecification = ['array', ['coalesce', byCity(LABEL_ANCHOR), ['literal', ['left', 0, 0]]]];
 /** A city whose name's place came with the data (a map of single cities). */
 const placedInData: ExpressionSpecification = ['has', 'la'];
 /** Until placed (a city just come into view), a name is hidden. */
@@ -126,7 +131,7 @@ const labelHidden: ExpressionSpecification = [
 const shown: ExpressionSpecification = ['any', state('selected'), state('hover')];
 
 export function labelStateDefaults(): Record<string, { default: unknown }> {
-	return { [LABEL_ANCHOR]: { default: {} }, [LABEL_OFFSET]: { default: {} }, [LABEL_HIDDEN]: { default: {} } };
+	return { [LABEL_ANCHOR]: { default: {} }, [LABEL_HIDDEN]: { default: {} } };
 }
 
 /** Only single cities, never clusters (clustered sources mark clusters with `point_count`). */
@@ -190,12 +195,12 @@ export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE, s
 					'text-font': [LABEL_FONT],
 					'text-size': labelSize,
 					// Placed by the atlas (see LABEL_ANCHOR): MapLibre draws each name where it is told.
-					'text-anchor': ['case', placedInData, ['string', ['get', 'la'], 'left'], ['string', byCity(LABEL_ANCHOR), 'left']],
+					'text-anchor': ['case', placedInData, ['string', ['get', 'la'], 'left'], ['string', ['at', 0, globalPlace], 'left']],
 					'text-offset': [
 						'case',
 						placedInData,
 						['array', 'number', 2, ['get', 'lo']],
-						['array', 'number', 2, ['coalesce', byCity(LABEL_OFFSET), ['literal', [0, 0]]]]
+						['array', 'number', 2, ['slice', globalPlace, 1]]
 					],
 					'text-allow-overlap': true,
 					'text-ignore-placement': true,
