@@ -5,7 +5,8 @@
 import { geoMercator, type GeoProjection } from 'd3';
 import { mercatorScale, type Camera } from './camera';
 import { DOT_RADIUS } from './labelSize';
-import { NO_RESERVE, type CoveredBox, type Reserve } from './reserve';
+import type { Box } from './labelPlacement';
+import { NO_RESERVE, type Reserve } from './reserve';
 
 /** Space between an overlay and the nearest dot: room for the dot, or for a name beside it (as tall), and a few pixels. */
 const CLEAR = DOT_RADIUS + 4;
@@ -56,7 +57,7 @@ export function clearOfCovers(
 	width: number,
 	height: number,
 	reserve: Reserve,
-	covers: readonly CoveredBox[]
+	covers: readonly Box[]
 ): Reserve {
 	if (!covers.length || !cities.length) return reserve;
 	const projection = citiesProjection(cities, width, height, reserve);

@@ -3,10 +3,12 @@
  * so the world view fits every city clear of them: at 1024x768 in French the atlas's map drew Espoo under the
  * search field and Melton under the credit. (The zoom buttons cover a corner, not an edge: reserving the whole
  * left edge for them shrank the world enough to lose a name at 1024x768 with the projector theme, and no city
- * of the book lies there.) Each overlay's host says what it covers in CSS, as lengths in
+ * of the book lies there: `mapCovers` below keeps cities and names clear of them only where they would meet.) Each overlay's host says what it covers in CSS, as lengths in
  * `--map-reserve-top`, `-right`, `-bottom` and `-left` on the map or any element above it (registered as
  * lengths in app.css, so they are read back in pixels, whatever unit and text size set them).
  */
+import type { Box } from './labelPlacement';
+
 export interface Reserve {
 	top: number;
 	right: number;
@@ -29,14 +31,6 @@ export function mapReserve(element: Element | null | undefined): Reserve {
 	return { top: read('top'), right: read('right'), bottom: read('bottom'), left: read('left') };
 }
 
-/** A box in a map's frame, CSS pixels from its top left corner. */
-export interface CoveredBox {
-	x0: number;
-	y0: number;
-	x1: number;
-	y1: number;
-}
-
 /** Room kept around a control, so a name does not touch its edge either. */
 const COVER_MARGIN = 3;
 
@@ -46,11 +40,11 @@ const COVER_MARGIN = 3;
  * and sits in the map's figure. Read from the layout, so only when names are placed (the camera settled, the
  * map resized), never in a frame.
  */
-export function mapCovers(element: Element | null | undefined): CoveredBox[] {
+export function mapCovers(element: Element | null | undefined): Box[] {
 	const host = element?.closest('figure') ?? element?.parentElement;
 	if (!element || !host) return [];
 	const origin = element.getBoundingClientRect();
-	const boxes: CoveredBox[] = [];
+	const boxes: Box[] = [];
 	for (const overlay of host.querySelectorAll('[data-map-covers]')) {
 		const r = overlay.getBoundingClientRect();
 		if (!r.width || !r.height) continue;
