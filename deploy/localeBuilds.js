@@ -39,7 +39,7 @@ function filesUnder(dir) {
  * @param {string[]} files
  */
 export function addToWorkerList(worker, files) {
-	const first = /(\w+)\+([`"'])\/_app\/immutable\//.exec(worker);
+	const first = /(\w+) ?\+ ?([`"'])\/_app\/immutable\//.exec(worker);
 	if (!first) throw new Error('The service worker holds no list of the build’s files (/_app/immutable/...): Kit changed its output?');
 	const [, base, quote] = first;
 	const listed = new Set([...worker.matchAll(/\/_app\/immutable\/([^`"']+)[`"']/g)].map((m) => m[1]));

@@ -16,6 +16,12 @@ describe("the languages' builds", () => {
 		expect(() => new Function(text.replace('location.pathname', '""'))).not.toThrow();
 	});
 
+	it('reads an unminified worker too (ATLAS_NO_MINIFY, for profiles)', () => {
+		const plain = 'const build = [\n\tbase + "/_app/immutable/entry/app.A.js",\n\tbase + "/_app/immutable/chunks/x.js"\n];';
+		const text = addToWorkerList(plain, ['chunks/x.js', 'chunks/fr.js']);
+		expect(text).toBe('const build = [\n\tbase+"/_app/immutable/chunks/fr.js",base + "/_app/immutable/entry/app.A.js",\n\tbase + "/_app/immutable/chunks/x.js"\n];');
+	});
+
 	it('says so when the worker holds no list it knows', () => {
 		expect(() => addToWorkerList('const t=[];', ['chunks/fr.js'])).toThrow(/no list/);
 	});
