@@ -3,7 +3,8 @@
  * `BENCH_TRACE_DIR=DIR npm run bench -- --only network` writes (with V8's sampling profiler on) and prints, per timed
  * window (an input to the frame that shows it, as the bench times it), the tasks and frames in it, the time by kind
  * of work (input, animation frames, worker messages, compositor commits...), and the JavaScript functions that
- * took the most, by self and by inclusive time. Build with ATLAS_NO_MINIFY=1 for readable function names.
+ * took the most, by self and by inclusive time; `--input`, of the input's own task only (the update it makes, before
+ * any frame). Build with ATLAS_NO_MINIFY=1 for readable function names.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { inputWindows } from '../bench/lib/filterLatency.ts';
@@ -26,7 +27,9 @@ interface ProfileNode {
 }
 
 const dir = process.argv[2];
-if (!dir) throw new Error('usage: npx tsx scripts/bench-trace.ts DIR (written by BENCH_TRACE_DIR=DIR npm run bench -- --only network)');
+if (!dir) throw new Error('usage: npx tsx scripts/bench-trace.ts DIR [--input] (written by BENCH_TRACE_DIR=DIR npm run bench -- --only network)');
+/** `--input`: only the task that handled each input (the page's update, before any frame). */
+const inputOnly = process.argv.includes('--input');
 
 const byEvent = new Map<string, number>();
 const self = new Map<string, number>();
@@ -40,7 +43,11 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
 	const events = trace.traceEvents;
 	// The windows as the bench times them (filterLatency.ts).
 	const { pid, tid, onMain: main, tasks, taskName, windows: timed } = inputWindows(events);
-	const spans = timed.map(({ from, to }, i): [number, number, string] => [from, to, kinds[i] ?? '?']);
+	const inputEnd = (from: number) => {
+		const task = tasks.find((t) => t.ts === from);
+		return task ? task.ts + (task.dur ?? 0) : from;
+	};
+	const spans = timed.map(({ from, to }, i): [number, number, string] => [from, inputOnly ? inputEnd(from) : to, kinds[i] ?? '?']);
 	for (const [from, to, kind] of spans) {
 		const inside = tasks.filter((t) => t.ts >= from && t.ts <= to);
 		const cpu = inside.reduce((n, t) => n + (t.tdur ?? t.dur ?? 0), 0) / 1000;

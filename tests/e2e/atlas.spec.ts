@@ -342,6 +342,55 @@ test('a filter change on a map of single cities has each of its tiles laid out o
 	expect(Math.max(...times.values()), loads.join(' ')).toBe(1);
 });
 
+for (const [what, path, region] of [
+	['single cities', '/?scope=network&region=africa', 'arab-states'],
+	['a crowded map', '/?scope=network', 'europe-north-america']
+] as const)
+	test(`a filter change on ${what} draws the new cities once they are all in, never half of them`, async ({ page }) => {
+		await page.goto(path);
+		await mapIdle(page);
+		await page.evaluate(() => {
+			const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
+			const w = window as unknown as { __early: number; __drawn: number; __sent: boolean; __sends: number };
+			[w.__early, w.__drawn, w.__sent, w.__sends] = [0, 0, false, 0];
+			// From the new cities sent to the map's worker...
+			map.on('sourcedataloading', (e: { sourceId?: string; tile?: unknown }) => {
+				if (e.sourceId !== 'cities' || e.tile) return;
+				w.__sent = true;
+				if (!w.__drawn) w.__sends++;
+			});
+			map.on('render', () => {
+				// ...until they are drawn: later, placing their names or moving the camera brings tiles of its own.
+				if (!w.__sent || w.__drawn) return;
+				// A frame drawn while the city source's new data or tiles were still on their way.
+				if (!map.isSourceLoaded('cities')) w.__early++;
+				else w.__drawn++;
+			});
+		});
+		const count = page.locator('[data-scope-count]');
+		const before = await count.textContent();
+		await page.locator('[data-filter="region"]').selectOption(region);
+		await expect(count).not.toHaveText(before!);
+		const frames = () =>
+			page.evaluate(() => {
+				const w = window as unknown as { __early: number; __drawn: number; __sends: number };
+				return { early: w.__early, drawn: w.__drawn, sends: w.__sends };
+			});
+		await expect.poll(async () => (await frames()).drawn).toBeGreaterThan(0);
+		const { early, sends } = await frames();
+		// Sent once, with their dimming and their names' places.
+		expect(sends).toBe(1);
+		// Without the hold, two or three frames of the old cities, or of the old and new tiles mixed, came first.
+		expect(early).toBe(0);
+		// And what is drawn is the new region's cities.
+		const ids = await page.evaluate(() => {
+			const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
+			const source = map.getSource('cities') as unknown as { _data: { geojson: GeoJSON.FeatureCollection } };
+			return source._data.geojson.features.length;
+		});
+		expect(ids).toBeGreaterThan(0);
+	});
+
 test('filtering the network never resizes the live map, and a window resized still resizes it', async ({ page }) => {
 	await page.goto('/?scope=network');
 	await mapIdle(page);

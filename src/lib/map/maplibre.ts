@@ -17,6 +17,7 @@ import { toBasemap } from './basemap';
 import { loadTopology } from './basemapFile';
 import { filterState } from './filterExpressions';
 import { LABEL_SIZE } from './labelSize';
+import { frameHold } from './holdFrames';
 import { forgetLiveLabels, livePlacement, placeLiveLabels } from './liveLabels';
 import { handlePointer } from './pointer';
 import { cityCamera } from './camera';
@@ -276,6 +277,10 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	});
 	await map.once('load');
 	relabel();
+	const hold = frameHold(map);
+	/** Both city sources hold their current data, every tile of it laid out (false while they are being replaced). */
+	const loaded = (id: string) => !!map.getSource(id) && map.isSourceLoaded(id);
+	const citiesLoaded = () => loaded(CITY_SOURCE) && (!clustered || loaded(SELECTED_SOURCE));
 
 	/**
 	 * A camera move waiting for the cities' new data to be drawn (see `setCities`); any later move of the camera,
@@ -369,6 +374,10 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		},
 		setCities(next) {
 			if (next === points) return;
+			const nowClustered = next.length >= CLUSTER_FROM;
+			// The map draws again when every tile of the new cities is in (./holdFrames.ts), as soon as a new source
+			// (clustering is a source's option: below) has asked for them.
+			hold.until(citiesLoaded, nowClustered === clustered ? {} : { newSource: CITY_SOURCE });
 			points = next;
 			cities = new Map(next.map((c) => [c.id, c]));
 			worldBounds = citiesBounds(next);
@@ -376,7 +385,6 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			// The selection stays where it can (a link's city arriving with the network), before the data is sent:
 			// a clustered map sends the selected city apart.
 			mark(wanted);
-			const nowClustered = next.length >= CLUSTER_FROM;
 			if (nowClustered === clustered) {
 				// Single cities come with their names' places: the worker lays their tiles out once.
 				if (clustered) sendCities();
@@ -423,6 +431,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		destroy() {
 			pointer.removeEventListener('change', onPointerChange);
 			followSize.disconnect();
+			hold.release();
 			try {
 				map.remove();
 			} catch {
