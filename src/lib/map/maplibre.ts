@@ -3,7 +3,7 @@
  * atlas makes on it. Every MapLibre quirk the atlas works around lives here, each with its reason.
  * Loaded with a dynamic import() in the browser only, so maplibre-gl stays out of first paint and SSR.
  */
-import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type LngLatLike } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 // MapLibre's stylesheet, cut at build time to the rules for what the atlas shows (see maplibreCss.ts: about
 // 1 kB gzip of its 10).
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -20,10 +20,8 @@ import { LABEL_SIZE } from './labelSize';
 import { frameHold } from './holdFrames';
 import { forgetLiveLabels, livePlacement, placeLiveLabels } from './liveLabels';
 import { handlePointer } from './pointer';
-import { cityCamera } from './camera';
-import { cityPadding, clearOfCovers, worldFrame } from './projection';
-import { mapCovers, mapReserve } from './reserve';
-import type { MapRenderer, ZoomRange } from './renderer';
+import { citiesBounds, liveCamera, worldPadding } from './liveCamera';
+import type { MapRenderer } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
 import {
 	apartToGeoJSON,
@@ -67,20 +65,6 @@ export interface AtlasMap extends MapRenderer {
 }
 
 /**
- * The box around all cities: the world view shows every one of them, whatever the container's shape (widened
- * where they are few or close together, as the SVG map's: projection.ts `worldFrame`).
- */
-function citiesBounds(cities: readonly CityPoint[]): [[number, number], [number, number]] {
-	const frame = worldFrame(cities);
-	const lons = frame.map((c) => c.lon);
-	const lats = frame.map((c) => c.lat);
-	return [
-		[Math.min(...lons), Math.min(...lats)],
-		[Math.max(...lons), Math.max(...lats)]
-	];
-}
-
-/**
  * Starts what every map needs before one is created: MapLibre's workers (they load and compile a large script).
  * Called as soon as this module is loaded, so the workers start while the page is still
  * busy setting up; a map created later finds them ready.
@@ -104,21 +88,15 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	const basemap = toBasemap(topology);
 	/** What the map draws now: the scope's cities, changed by `setCities` (a scope, a filter, a year). */
 	let points = options.cities;
-	let worldBounds = citiesBounds(points);
 	let cities = new Map(points.map((c) => [c.id, c]));
 	let clustered = points.length >= CLUSTER_FROM;
 	const absoluteFontUrl = new URL(fontUrl, location.href).href;
 	let labelSize = options.labelSize ?? LABEL_SIZE;
-	/** Room around the cities, the same as the SVG map's, so both draw the world view alike (no jump on takeover). */
-	const worldPadding = () => {
-		const [width, height] = [container.clientWidth, container.clientHeight];
-		return cityPadding(width, height, clearOfCovers(worldFrame(points), width, height, mapReserve(container), mapCovers(container)));
-	};
 	const map = new MapLibreMap({
 		container,
 		style: buildStyle({ basemap, cities: points, fontUrl: absoluteFontUrl, labelSize }),
-		bounds: worldBounds,
-		fitBoundsOptions: { padding: worldPadding() },
+		bounds: citiesBounds(points),
+		fitBoundsOptions: { padding: worldPadding(container, points) },
 		// Below zoom 0, so a phone's narrow map still fits every city (zoom 0 is 512px of world, wider than 390).
 		minZoom: -1,
 		maxZoom: 8,
@@ -282,60 +260,9 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	const loaded = (id: string) => !!map.getSource(id) && map.isSourceLoaded(id);
 	const citiesLoaded = () => loaded(CITY_SOURCE) && (!clustered || loaded(SELECTED_SOURCE));
 
-	/**
-	 * A camera move waiting for the cities' new data to be drawn (see `setCities`); any later move of the camera,
-	 * the reader's or the atlas's, replaces it.
-	 */
-	let waitingMove: (() => void) | null = null;
-	function dropWaitingMove() {
-		if (waitingMove) map.off('render', waitingMove);
-		waitingMove = null;
-	}
-	/** Runs `move` once a frame has drawn the city source's current data, every tile of it loaded. */
-	function afterCitiesDrawn(move: () => void) {
-		dropWaitingMove();
-		const check = () => {
-			if (!map.isSourceLoaded(CITY_SOURCE)) return;
-			dropWaitingMove();
-			move();
-		};
-		waitingMove = check;
-		map.on('render', check);
-		map.triggerRepaint();
-	}
-	map.on('movestart', (event: { originalEvent?: Event }) => {
-		if (event.originalEvent) dropWaitingMove();
-	});
-
-	/** The camera goes to the selected city, or to the world view when none is. */
-	function toSelection(motion: 'fly' | 'jump', essential: boolean) {
-		dropWaitingMove();
-		if (!selected) return toWorld(motion, essential);
-		const city = cities.get(selected)!;
-		const camera = cityCamera(city, map.getZoom());
-		if (motion === 'fly') map.flyTo({ ...camera, duration: 1200, essential });
-		else map.jumpTo(camera);
-	}
-	const worldCamera = () => map.cameraForBounds(worldBounds, { padding: worldPadding() });
-	function toWorld(motion: 'fly' | 'jump', essential: boolean) {
-		dropWaitingMove();
-		const world = worldCamera();
-		// Already there (a year's cities spread as the year before's): a flight would only redraw the same view.
-		if (!world || atCamera(world)) return;
-		if (motion === 'fly') map.flyTo({ ...world, duration: 1200, essential });
-		else map.jumpTo(world);
-	}
-	/** Whether the map shows `camera` to within a pixel and a hundredth of a zoom level, and is not moving. */
-	function atCamera(camera: { center?: LngLatLike; zoom?: number }) {
-		if (map.isMoving() || camera.center === undefined || camera.zoom === undefined) return false;
-		const [here, there] = [map.project(map.getCenter()), map.project(camera.center)];
-		return Math.abs(camera.zoom - map.getZoom()) < 0.01 && Math.hypot(here.x - there.x, here.y - there.y) < 1;
-	}
-	/** A hair of slack: MapLibre's eased zoom can stop a rounding error short of its bound. */
-	const zoomRange = (): ZoomRange => ({
-		canZoomIn: map.getZoom() < map.getMaxZoom() - 0.01,
-		canZoomOut: map.getZoom() > map.getMinZoom() + 0.01
-	});
+	const camera = liveCamera(map, container, points);
+	const toSelection = (motion: 'fly' | 'jump', essential: boolean) =>
+		camera.toSelection(selected ? cities.get(selected)! : null, motion, essential);
 
 	const renderer: AtlasMap = {
 		kind: 'webgl',
@@ -380,7 +307,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			hold.until(citiesLoaded, nowClustered === clustered ? {} : { newSource: CITY_SOURCE });
 			points = next;
 			cities = new Map(next.map((c) => [c.id, c]));
-			worldBounds = citiesBounds(next);
+			camera.setCities(next);
 			if (hovered && !cities.has(hovered)) hovered = null;
 			// The selection stays where it can (a link's city arriving with the network), before the data is sent:
 			// a clustered map sends the selected city apart.
@@ -403,24 +330,24 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			// drew frame after frame of the old cities while the worker made the new ones' tiles (and, the camera
 			// moving, more tiles to make), a main-thread cost each frame on top of the change itself.
 			if (selected) toSelection('jump', false);
-			else afterCitiesDrawn(() => toWorld('fly', false));
+			else camera.afterCitiesDrawn(() => camera.toWorld('fly', false));
 			// A crowded map places the names of the single cities it draws, which it knows once the new data's tiles
 			// are in (on idle): asking now would read the old tiles' features, at a cost that grows with the cities.
 			// A map of single cities sent its names with its cities, above.
 		},
 		zoomBy(delta) {
-			dropWaitingMove();
+			camera.dropWaitingMove();
 			const zoom = Math.min(map.getMaxZoom(), Math.max(map.getMinZoom(), map.getZoom() + delta));
 			map.zoomTo(zoom, { duration: 300 });
 		},
 		showWorld() {
-			toWorld('fly', false);
+			camera.toWorld('fly', false);
 		},
 		onZoom(listener) {
-			let last = zoomRange();
+			let last = camera.zoomRange();
 			listener(last);
 			const changed = () => {
-				const range = zoomRange();
+				const range = camera.zoomRange();
 				if (range.canZoomIn === last.canZoomIn && range.canZoomOut === last.canZoomOut) return;
 				last = range;
 				listener(range);

@@ -1,0 +1,108 @@
+/**
+ * Where the live map's camera goes: to the selected city, or to the world view that frames the cities drawn, and,
+ * after new cities, only once they are drawn (see `afterCitiesDrawn`). Part of the MapLibre island (maplibre.ts).
+ */
+import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
+import { cityCamera } from './camera';
+import { cityPadding, clearOfCovers, worldFrame } from './projection';
+import type { Motion, ZoomRange } from './renderer';
+import { mapCovers, mapReserve } from './reserve';
+import { CITY_SOURCE, type CityPoint } from './style';
+
+/** How long the camera's flights take, ms. */
+const FLIGHT_MS = 1200;
+
+/**
+ * The box around all cities: the world view shows every one of them, whatever the container's shape (widened
+ * where they are few or close together, as the SVG map's: projection.ts `worldFrame`).
+ */
+export function citiesBounds(cities: readonly CityPoint[]): [[number, number], [number, number]] {
+	const frame = worldFrame(cities);
+	const lons = frame.map((c) => c.lon);
+	const lats = frame.map((c) => c.lat);
+	return [
+		[Math.min(...lons), Math.min(...lats)],
+		[Math.max(...lons), Math.max(...lats)]
+	];
+}
+
+/** Room around the cities, the same as the SVG map's, so both draw the world view alike (no jump on takeover). */
+export function worldPadding(container: HTMLElement, cities: readonly CityPoint[]) {
+	const [width, height] = [container.clientWidth, container.clientHeight];
+	return cityPadding(width, height, clearOfCovers(worldFrame(cities), width, height, mapReserve(container), mapCovers(container)));
+}
+
+export interface LiveCamera {
+	/** The cities now drawn: the world view frames them. */
+	setCities(cities: readonly CityPoint[]): void;
+	/** To `selected` (null: the world view). */
+	toSelection(selected: CityPoint | null, motion: Motion, essential: boolean): void;
+	toWorld(motion: Motion, essential: boolean): void;
+	/** Runs `move` once a frame has drawn the city source's current data, every tile of it loaded. */
+	afterCitiesDrawn(move: () => void): void;
+	/** Forgets a move waiting for the cities to be drawn (the reader moved the map). */
+	dropWaitingMove(): void;
+	zoomRange(): ZoomRange;
+}
+
+export function liveCamera(map: MapLibreMap, container: HTMLElement, initial: readonly CityPoint[]): LiveCamera {
+	let points = initial;
+	let bounds = citiesBounds(points);
+	/**
+	 * A camera move waiting for the cities' new data to be drawn; any later move of the camera, the reader's or the
+	 * atlas's, replaces it.
+	 */
+	let waitingMove: (() => void) | null = null;
+	function dropWaitingMove() {
+		if (waitingMove) map.off('render', waitingMove);
+		waitingMove = null;
+	}
+	map.on('movestart', (event: { originalEvent?: Event }) => {
+		if (event.originalEvent) dropWaitingMove();
+	});
+	/** Whether the map shows `camera` to within a pixel and a hundredth of a zoom level, and is not moving. */
+	function atCamera(camera: { center?: LngLatLike; zoom?: number }) {
+		if (map.isMoving() || camera.center === undefined || camera.zoom === undefined) return false;
+		const [here, there] = [map.project(map.getCenter()), map.project(camera.center)];
+		return Math.abs(camera.zoom - map.getZoom()) < 0.01 && Math.hypot(here.x - there.x, here.y - there.y) < 1;
+	}
+	function toWorld(motion: Motion, essential: boolean) {
+		dropWaitingMove();
+		const world = map.cameraForBounds(bounds, { padding: worldPadding(container, points) });
+		// Already there (a year's cities spread as the year before's): a flight would only redraw the same view.
+		if (!world || atCamera(world)) return;
+		if (motion === 'fly') map.flyTo({ ...world, duration: FLIGHT_MS, essential });
+		else map.jumpTo(world);
+	}
+	return {
+		setCities(next) {
+			points = next;
+			bounds = citiesBounds(next);
+		},
+		toSelection(selected, motion, essential) {
+			dropWaitingMove();
+			if (!selected) return toWorld(motion, essential);
+			const camera = cityCamera(selected, map.getZoom());
+			if (motion === 'fly') map.flyTo({ ...camera, duration: FLIGHT_MS, essential });
+			else map.jumpTo(camera);
+		},
+		toWorld,
+		afterCitiesDrawn(move) {
+			dropWaitingMove();
+			const check = () => {
+				if (!map.isSourceLoaded(CITY_SOURCE)) return;
+				dropWaitingMove();
+				move();
+			};
+			waitingMove = check;
+			map.on('render', check);
+			map.triggerRepaint();
+		},
+		dropWaitingMove,
+		/** A hair of slack: MapLibre's eased zoom can stop a rounding error short of its bound. */
+		zoomRange: () => ({
+			canZoomIn: map.getZoom() < map.getMaxZoom() - 0.01,
+			canZoomOut: map.getZoom() > map.getMinZoom() + 0.01
+		})
+	};
+}
