@@ -302,8 +302,8 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		setCities(next) {
 			if (next === points) return;
 			const nowClustered = next.length >= CLUSTER_FROM;
-			// The map draws again when every tile of the new cities is in (./holdFrames.ts), as soon as a new source
-			// (clustering is a source's option: below) has asked for them.
+			// The map draws again when every tile of the new cities is in (./holdFrames.ts). A new source (clustering
+			// is a source's option: below) asks for its tiles only in a frame drawn: frames pass until it has.
 			hold.until(citiesLoaded, nowClustered === clustered ? {} : { newSource: CITY_SOURCE });
 			points = next;
 			cities = new Map(next.map((c) => [c.id, c]));
