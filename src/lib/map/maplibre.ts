@@ -21,7 +21,7 @@ import { frameHold } from './holdFrames';
 import { forgetLiveLabels, livePlacement, placeLiveLabels } from './liveLabels';
 import { handlePointer } from './pointer';
 import { citiesBounds, liveCamera, worldPadding } from './liveCamera';
-import type { MapRenderer } from './renderer';
+import type { MapRenderer, Motion } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
 import {
 	apartToGeoJSON,
@@ -261,7 +261,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	const citiesLoaded = () => loaded(CITY_SOURCE) && (!clustered || loaded(SELECTED_SOURCE));
 
 	const camera = liveCamera(map, container, points);
-	const toSelection = (motion: 'fly' | 'jump', essential: boolean) =>
+	const toSelection = (motion: Motion, essential: boolean) =>
 		camera.toSelection(selected ? cities.get(selected)! : null, motion, essential);
 
 	const renderer: AtlasMap = {
