@@ -21,7 +21,11 @@ async function settled(page: Page) {
 
 async function violations(page: Page) {
 	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+	// Each node with axe's own words for why it fails (which neighbour is too close, what covers it), so a rare
+	// failure in CI says what the page looked like at that moment.
+	return results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('; ')})`
+	);
 }
 
 const views = [
