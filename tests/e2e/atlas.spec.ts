@@ -344,7 +344,10 @@ test('a filter change on a map of single cities has each of its tiles laid out o
 
 for (const [what, path, region] of [
 	['single cities', '/?scope=network&region=africa', 'arab-states'],
-	['a crowded map', '/?scope=network', 'europe-north-america']
+	['a crowded map', '/?scope=network', 'europe-north-america'],
+	// Across CLUSTER_FROM: the same source, its clustering turned off or on with the new data.
+	['a crowded map turning to single cities', '/?scope=network', 'africa'],
+	['single cities turning to a crowded map', '/?scope=network&region=africa', '']
 ] as const)
 	test(`a filter change on ${what} draws the new cities once they are all in, never half of them`, async ({ page }) => {
 		await page.goto(path);

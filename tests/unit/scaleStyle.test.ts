@@ -25,9 +25,20 @@ const layer = (s: ReturnType<typeof style>, id: string) => s.layers.find((l) => 
 describe('map style at scale', () => {
 	it('keeps every one of the twelve cities as its own dot: no clusters', () => {
 		const s = style(12);
-		expect((s.sources[CITY_SOURCE] as { cluster?: boolean }).cluster).toBeUndefined();
-		expect(layer(s, CLUSTER_LAYER)).toBeUndefined();
-		expect(layer(s, CITY_LAYER)!.filter).toBeUndefined();
+		expect((s.sources[CITY_SOURCE] as { cluster?: boolean }).cluster).toBe(false);
+		expect((s.sources[CITY_SOURCE] as { data: { features: unknown[] } }).data.features).toHaveLength(12);
+	});
+
+	it('has the same sources and layers clustered or not: crossing the threshold only turns the clustering on or off', () => {
+		const [few, crowd] = [style(12), style(CLUSTER_FROM)];
+		expect(few.layers.map((l) => l.id)).toEqual(crowd.layers.map((l) => l.id));
+		expect(Object.keys(few.sources)).toEqual(Object.keys(crowd.sources));
+		const options = (s: ReturnType<typeof style>) => {
+			const { data: _, cluster: __, ...rest } = s.sources[CITY_SOURCE] as { data: unknown; cluster: boolean };
+			return rest;
+		};
+		expect(options(few)).toEqual(options(crowd));
+		expect(JSON.stringify(few.layers)).toEqual(JSON.stringify(crowd.layers));
 	});
 
 	it('clusters a network-sized set, and draws single cities and their labels only outside clusters', () => {
@@ -61,9 +72,9 @@ describe('map style at scale', () => {
 		expect(Object.keys(clusterProperties)).toContain(countProperty(2, 0b10));
 		const paint = (id: string) => JSON.stringify((s.layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint);
 		for (const id of [CITY_LAYER, CITY_LABEL_LAYER, CLUSTER_LAYER]) expect(paint(id)).toContain(`["global-state","${KEPT_MASKS}"]`);
-		// The twelve keep their per-city feature-state and carry no masks.
-		expect(JSON.stringify(style(12))).not.toContain(KEPT_MASKS);
-		expect(citiesToGeoJSON(cities.slice(0, 12)).features[0]!.properties).not.toHaveProperty('m1');
+		// The twelve carry their masks too, and the filter's default state keeps every mask (they dim by feature-state).
+		expect(citiesToGeoJSON(cities.slice(0, 12)).features[0]!.properties).toMatchObject({ m1: 0b10 });
+		expect(s.state?.[KEPT_MASKS]?.default).toContain(0b10);
 	});
 
 	it('draws a crowded map\'s selected city apart: out of the clustered source, in one of its own, above the clusters', () => {
@@ -81,10 +92,9 @@ describe('map style at scale', () => {
 		const none = style(CLUSTER_FROM);
 		expect((none.sources[CITY_SOURCE] as { data: { features: unknown[] } }).data.features).toHaveLength(CLUSTER_FROM);
 		expect((none.sources[SELECTED_SOURCE] as { data: { features: unknown[] } }).data.features).toHaveLength(0);
-		// The twelve never cluster: the selection stays among them, and there is no source for it.
+		// The twelve never cluster: the selection stays among them, and its own source is empty.
 		const twelve = buildStyle({ basemap, cities: many(12), fontUrl: 'http://localhost/font.woff2', selected: 'c3' });
 		expect((twelve.sources[CITY_SOURCE] as { data: { features: unknown[] } }).data.features).toHaveLength(12);
-		expect(twelve.sources[SELECTED_SOURCE]).toBeUndefined();
-		expect(layer(twelve, SELECTED_LAYER)).toBeUndefined();
+		expect((twelve.sources[SELECTED_SOURCE] as { data: { features: unknown[] } }).data.features).toHaveLength(0);
 	});
 });

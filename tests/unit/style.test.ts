@@ -30,8 +30,8 @@ describe('map style', () => {
 		expect((label as { layout: Record<string, unknown> }).layout['text-font']).toEqual([LABEL_FONT]);
 	});
 
-	it('draws countries, borders, city points and labels in that order', () => {
-		expect(style.layers.map((l) => l.type)).toEqual(['background', 'fill', 'line', 'circle', 'symbol']);
+	it('draws countries, borders, groups and their counts, city points and labels, then the city drawn apart, in that order', () => {
+		expect(style.layers.map((l) => l.type)).toEqual(['background', 'fill', 'line', 'circle', 'symbol', 'circle', 'symbol', 'circle', 'symbol']);
 	});
 
 	it('shows selection, hover and dimming through feature-state', () => {
@@ -55,7 +55,8 @@ describe('map style', () => {
 	it('turns cities into GeoJSON points at [lon, lat]', () => {
 		const fc = citiesToGeoJSON(cities);
 		expect(fc.features.map((f) => f.geometry.coordinates)).toEqual([[-8.47, 51.9], [-57.05, -26.02]]);
-		expect(fc.features[1]!.properties).toEqual({ id: 'ybycui', name: 'Ybycuí', kept: 1 });
+		// With its goal masks (none scored here), which a crowded map's goal filter dims by.
+		expect(fc.features[1]!.properties).toEqual({ id: 'ybycui', name: 'Ybycuí', kept: 1, m1: 0, m2: 0, m3: 0 });
 	});
 });
 

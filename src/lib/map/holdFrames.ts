@@ -19,10 +19,10 @@ const READER_INPUT = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
 export interface FrameHold {
 	/**
 	 * Holds the frames until `ready()` (first checked once the caller's changes are made, in a microtask); a hold
-	 * already on is replaced by this one. `newSource`: a source just added, whose frames are drawn until it asks for
-	 * its first tile (a new source asks for its tiles only as the map draws, once the worker has read its data).
+	 * already on is replaced by this one. The sources it waits for must be in the style already: a source just
+	 * added asks for its tiles only as the map draws.
 	 */
-	until(ready: () => boolean, options?: { newSource?: string }): void;
+	until(ready: () => boolean): void;
 	/** Ends any hold (the map is being removed, or the caller must draw now). */
 	release(): void;
 }
@@ -33,16 +33,11 @@ export function frameHold(map: MapLibreMap): FrameHold {
 	const draw = map.triggerRepaint.bind(map);
 	let ready: (() => boolean) | null = null;
 	let asked = false;
-	/** Frames are let through until the new source asks for a tile (`newSource`). */
-	let passing: string | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	map.triggerRepaint = () => {
-		if (!ready || passing) draw();
+		if (!ready) draw();
 		else asked = true;
-	};
-	const passed = (event: { sourceId?: string; tile?: unknown }) => {
-		if (event.tile && event.sourceId === passing) passing = null;
 	};
 	// After the event: a source's new data ('content') is announced before its tiles are marked for reloading, and
 	// read at that moment the source looks loaded.
@@ -65,20 +60,16 @@ export function frameHold(map: MapLibreMap): FrameHold {
 	function release() {
 		if (!ready) return;
 		ready = null;
-		passing = null;
 		clearTimeout(timer);
 		map.off('data', check);
-		map.off('sourcedataloading', passed);
 		for (const type of READER_INPUT) map.getContainer().removeEventListener(type, release, true);
 		if (asked) draw();
 		asked = false;
 	}
 	return {
-		until(next, { newSource } = {}) {
+		until(next) {
 			release();
 			ready = next;
-			passing = newSource ?? null;
-			if (passing) map.on('sourcedataloading', passed);
 			check();
 			cancelAsked();
 			map.on('data', check);

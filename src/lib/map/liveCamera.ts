@@ -9,8 +9,17 @@ import type { Motion, ZoomRange } from './renderer';
 import { mapCovers, mapReserve } from './reserve';
 import { CITY_SOURCE, type CityPoint } from './style';
 
-/** How long the camera's flights take, ms. */
+/** How long the camera's flights take, ms: to a city, or back to the world the reader asked for. */
 const FLIGHT_MS = 1200;
+/**
+ * How long the camera takes to frame the cities a filter, a year or a scope left, ms: a short ease, not a flight.
+ * A reader stepping through a filter's options with the arrow keys sees each step framed in half a second; a
+ * flight of 1.2 s was still going at the next key, and its frames shared the main thread with it.
+ */
+const REFRAME_MS = 500;
+
+/** How the camera gets there: a flight, a short ease (a refit to new cities), or at once. */
+export type CameraMotion = Motion | 'ease';
 
 /**
  * The box around all cities: the world view shows every one of them, whatever the container's shape (widened
@@ -37,7 +46,7 @@ export interface LiveCamera {
 	setCities(cities: readonly CityPoint[]): void;
 	/** To `selected` (null: the world view). */
 	toSelection(selected: CityPoint | null, motion: Motion, essential: boolean): void;
-	toWorld(motion: Motion, essential: boolean): void;
+	toWorld(motion: CameraMotion, essential: boolean): void;
 	/** Runs `move` once a frame has drawn the city source's current data, every tile of it loaded. */
 	afterCitiesDrawn(move: () => void): void;
 	/** Forgets a move waiting for the cities to be drawn (the reader moved the map). */
@@ -66,12 +75,13 @@ export function liveCamera(map: MapLibreMap, container: HTMLElement, initial: re
 		const [here, there] = [map.project(map.getCenter()), map.project(camera.center)];
 		return Math.abs(camera.zoom - map.getZoom()) < 0.01 && Math.hypot(here.x - there.x, here.y - there.y) < 1;
 	}
-	function toWorld(motion: Motion, essential: boolean) {
+	function toWorld(motion: CameraMotion, essential: boolean) {
 		dropWaitingMove();
 		const world = map.cameraForBounds(bounds, { padding: worldPadding(container, points) });
 		// Already there (a year's cities spread as the year before's): a flight would only redraw the same view.
 		if (!world || atCamera(world)) return;
 		if (motion === 'fly') map.flyTo({ ...world, duration: FLIGHT_MS, essential });
+		else if (motion === 'ease') map.easeTo({ ...world, duration: REFRAME_MS, essential });
 		else map.jumpTo(world);
 	}
 	return {

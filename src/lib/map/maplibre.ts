@@ -28,13 +28,9 @@ import {
 	buildStyle,
 	citiesToGeoJSON,
 	CITY_LABEL_LAYER,
-	CITY_LAYER,
 	CITY_SOURCE,
-	CLUSTER_COUNT_LAYER,
 	CLUSTER_FROM,
-	CLUSTER_LAYER,
 	SELECTED_LABEL_LAYER,
-	SELECTED_LAYER,
 	SELECTED_SOURCE,
 	type CityPoint
 } from './style';
@@ -198,21 +194,17 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	}
 
 	/**
-	 * The cities' source and layers in place of the old ones (the basemap's stay as they are). Not `setStyle` with
-	 * a diff: that validates and compares the whole style, the basemap's shapes with it, tens of milliseconds of
-	 * main-thread time whenever a scope or filter crosses CLUSTER_FROM.
-	 * A crowded map's selected city, drawn apart, is replaced with them; these layers are the style's last, so
-	 * they go back on top.
+	 * Turns the cities' source's clustering on or off, for the data sent next (crossing CLUSTER_FROM). Written
+	 * on the options that data's update carries to the worker, which builds its index from them:
+	 * `setClusterOptions` would queue a worker pass of its own first, grouping the old cities anew, and their
+	 * tiles would be laid out and drawn once before the new ones. Where that field is gone (another MapLibre
+	 * version), `setClusterOptions` does it, at that cost.
 	 */
-	function replaceCitySource(next: readonly CityPoint[]) {
-		const labels = next.length < CLUSTER_FROM ? livePlacement(map, cities, false, labelView()) : undefined;
-		sentLabels = labels ? JSON.stringify(labels) : null;
-		const style = buildStyle({ basemap, cities: next, fontUrl: absoluteFontUrl, labelSize, selected, dimmed, labels });
-		const ours = (id: string) => id === CITY_SOURCE || id === SELECTED_SOURCE;
-		for (const id of [CLUSTER_LAYER, CLUSTER_COUNT_LAYER, CITY_LAYER, CITY_LABEL_LAYER, SELECTED_LAYER, SELECTED_LABEL_LAYER]) if (map.getLayer(id)) map.removeLayer(id);
-		for (const id of [CITY_SOURCE, SELECTED_SOURCE]) if (map.getSource(id)) map.removeSource(id);
-		for (const [id, source] of Object.entries(style.sources)) if (ours(id)) map.addSource(id, source);
-		for (const layer of style.layers) if ('source' in layer && ours(layer.source)) map.addLayer(layer);
+	function setClustering(on: boolean) {
+		const source = map.getSource<GeoJSONSource>(CITY_SOURCE);
+		const options = source?.workerOptions?.geojsonVtOptions;
+		if (options && 'cluster' in options) options.cluster = on;
+		else void source?.setClusterOptions({ cluster: on });
 	}
 
 	const labelView = () => ({ size: labelSize, selected });
@@ -256,9 +248,9 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	await map.once('load');
 	relabel();
 	const hold = frameHold(map);
-	/** Both city sources hold their current data, every tile of it laid out (false while they are being replaced). */
+	/** Both city sources hold their current data, every tile of it laid out. */
 	const loaded = (id: string) => !!map.getSource(id) && map.isSourceLoaded(id);
-	const citiesLoaded = () => loaded(CITY_SOURCE) && (!clustered || loaded(SELECTED_SOURCE));
+	const citiesLoaded = () => loaded(CITY_SOURCE) && loaded(SELECTED_SOURCE);
 
 	const camera = liveCamera(map, container, points);
 	const toSelection = (motion: Motion, essential: boolean) =>
@@ -304,7 +296,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			const nowClustered = next.length >= CLUSTER_FROM;
 			// The map draws again when every tile of the new cities is in (./holdFrames.ts). A new source (clustering
 			// is a source's option: below) asks for its tiles only in a frame drawn: frames pass until it has.
-			hold.until(citiesLoaded, nowClustered === clustered ? {} : { newSource: CITY_SOURCE });
+			hold.until(citiesLoaded);
 			points = next;
 			cities = new Map(next.map((c) => [c.id, c]));
 			camera.setCities(next);
@@ -312,25 +304,22 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			// The selection stays where it can (a link's city arriving with the network), before the data is sent:
 			// a clustered map sends the selected city apart.
 			mark(wanted);
-			if (nowClustered === clustered) {
-				// Single cities come with their names' places: the worker lays their tiles out once.
-				if (clustered) sendCities();
-				else sendSingles(true);
-			} else {
-				// Clustering is the source's own option: the cities' source and layers are replaced, and the feature
-				// state and the filter's global state go back on the new source.
+			if (nowClustered !== clustered) {
+				// The same source, clustered or not, its layers and their state (the dimming, by id or by the goal
+				// filter) as they are (style.ts); a map of single cities has nothing apart.
 				clustered = nowClustered;
-				replaceCitySource(next);
-				restoreStates();
-				if (dimmedBy) dimByFilter(dimmedBy.filter);
-				else if (clustered) dimByFilter(null);
+				setClustering(clustered);
+				if (!clustered) map.getSource<GeoJSONSource>(SELECTED_SOURCE)?.setData(apartToGeoJSON(undefined));
 			}
-			// The camera jumps to the selected city, or flies to the world view refitted to the cities once they are
-			// drawn: the cities change where the reader is looking, then the map moves to frame them. Flying at once
+			// Single cities come with their names' places: the worker lays their tiles out once.
+			if (clustered) sendCities();
+			else sendSingles(true);
+			// The camera jumps to the selected city, or eases to the world view refitted to the cities once they are
+			// drawn: the cities change where the reader is looking, then the map moves to frame them. Moving at once
 			// drew frame after frame of the old cities while the worker made the new ones' tiles (and, the camera
 			// moving, more tiles to make), a main-thread cost each frame on top of the change itself.
 			if (selected) toSelection('jump', false);
-			else camera.afterCitiesDrawn(() => camera.toWorld('fly', false));
+			else camera.afterCitiesDrawn(() => camera.toWorld('ease', false));
 			// A crowded map places the names of the single cities it draws, which it knows once the new data's tiles
 			// are in (on idle): asking now would read the old tiles' features, at a cost that grows with the cities.
 			// A map of single cities sent its names with its cities, above.

@@ -43,13 +43,14 @@ import { colours } from './palette';
 /**
  * The cities as GeoJSON. `kept` is 1 for a city kept and 0 for one dimmed by id (the presenter's cities not in
  * the deck): clusters add it up (`clusterProperties`), so a cluster can show how much of it is kept; single
- * cities use feature-state. A clustered map's cities also carry their goal masks, which the goal filter dims by.
+ * cities use feature-state. Every city carries its goal masks, which a crowded map's goal filter dims by (in the
+ * global state, whose default keeps every city: a map of single cities dims by feature-state instead).
  * `apart` is left out: the selected city, which a clustered map draws from a source of its own (`apartToGeoJSON`).
  */
 export function citiesToGeoJSON(
 	cities: readonly CityPoint[],
 	dimmed: ReadonlySet<string> = new Set(),
-	{ apart = null, clustered = cities.length >= CLUSTER_FROM, labels }: { apart?: string | null; clustered?: boolean; labels?: LabelPlacement } = {}
+	{ apart = null, labels }: { apart?: string | null; labels?: LabelPlacement } = {}
 ): FeatureCollection<Point, { id: string; name: string; kept: 0 | 1 }> {
 	return {
 		type: 'FeatureCollection',
@@ -59,7 +60,7 @@ export function citiesToGeoJSON(
 				id: c.id,
 				name: c.name,
 				kept: dimmed.has(c.id) ? 0 : 1,
-				...(clustered ? maskProperties(c.goals) : {}),
+				...maskProperties(c.goals),
 				...(labels?.anchors[c.id] ? { la: labels.anchors[c.id], lo: labels.offsets[c.id], lh: labels.hidden[c.id] === true } : {})
 			},
 			geometry: { type: 'Point', coordinates: [c.lon, c.lat] }
@@ -76,7 +77,7 @@ export interface LabelPlacement {
 
 /** The selected city of a clustered map, for SELECTED_SOURCE: the city alone, or nothing. */
 export function apartToGeoJSON(city: CityPoint | undefined, dimmed: ReadonlySet<string> = new Set()) {
-	return citiesToGeoJSON(city ? [city] : [], dimmed, { clustered: true });
+	return citiesToGeoJSON(city ? [city] : [], dimmed);
 }
 
 /** True when a feature-state flag is set; feature-state starts out unset, hence the coalesce. */
@@ -143,7 +144,7 @@ export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE, s
 	const style: StyleSpecification = {
 		version: 8,
 		name: 'Learning Cities Atlas',
-		state: labelStateDefaults(),
+		state: { ...labelStateDefaults(), ...filterStateDefaults() },
 		// No `glyphs`: MapLibre >= 5.11 rasterises labels locally, here from the bundled font below.
 		'font-faces': { [LABEL_FONT]: fontUrl },
 		sources: {
@@ -153,14 +154,13 @@ export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE, s
 				type: 'geojson',
 				data: citiesToGeoJSON(cities, dimmed, { apart, labels: cluster ? undefined : labels }),
 				promoteId: 'id',
-				...(cluster
-					? {
-							cluster: true,
-							clusterRadius: 36,
-							clusterMaxZoom: 7,
-							clusterProperties: { kept: ['+', ['get', 'kept']], ...clusterCountProperties() }
-						}
-					: {})
+				// One source for both: a crowded map clusters it, a map of single cities does not. Crossing
+				// CLUSTER_FROM turns its clustering on or off with the new data (maplibre.ts `setClustering`), so the
+				// source, its layers and their state stay, and the new cities are drawn in one frame as any others.
+				cluster,
+				clusterRadius: 36,
+				clusterMaxZoom: 7,
+				clusterProperties: { kept: ['+', ['get', 'kept']], ...clusterCountProperties() }
 			}
 		},
 		layers: [
@@ -176,20 +176,22 @@ export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE, s
 				id: CITY_LAYER,
 				type: 'circle',
 				source: CITY_SOURCE,
+				filter: notCluster,
 				paint: {
 					'circle-radius': ['case', state('selected'), 10, state('hover'), 9, 7],
 					'circle-color': ['case', state('selected'), colours.selected, colours.city],
 					// Selected but left out by the filter: still whole, ringed in the left-out grey instead of white.
 					'circle-stroke-color': ['case', ['all', state('selected'), state('dimmed')], colours.leftOut, colours.halo],
 					'circle-stroke-width': ['case', state('selected'), 3, 2],
-					'circle-opacity': ['case', state('selected'), 1, state('dimmed'), 0.3, 1],
-					'circle-stroke-opacity': ['case', state('selected'), 1, state('dimmed'), 0.3, 1]
+					'circle-opacity': dimmable(1, 0.3),
+					'circle-stroke-opacity': dimmable(1, 0.3)
 				}
 			},
 			{
 				id: CITY_LABEL_LAYER,
 				type: 'symbol',
 				source: CITY_SOURCE,
+				filter: notCluster,
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': [LABEL_FONT],
@@ -210,12 +212,12 @@ export function buildStyle({ basemap, cities, fontUrl, labelSize = LABEL_SIZE, s
 					'text-color': ['case', state('selected'), colours.selectedLabel, colours.label],
 					'text-halo-color': colours.halo,
 					'text-halo-width': 2,
-					'text-opacity': labelOpacity(['case', state('dimmed'), 0.45, 1])
+					'text-opacity': labelOpacity(dimmable(1, 0.45))
 				}
 			}
 		]
 	};
-	if (cluster) addClusters(style, apartToGeoJSON(cities.find((c) => c.id === apart), dimmed));
+	addClusters(style, apartToGeoJSON(cities.find((c) => c.id === apart), dimmed));
 	return style;
 }
 
@@ -241,20 +243,10 @@ const dimmable = (kept: number, dimmed: number): ExpressionSpecification => [
 
 /**
  * Cluster circles sized by how many cities they hold, with the count, under the single cities' layers; and the
- * selected city (`apart`) above them all, from its own source.
+ * selected city (`apart`) above them all, from its own source. On every map: a map of single cities has no
+ * clusters to draw and nothing apart (its selected city is drawn among the others).
  */
 function addClusters(style: StyleSpecification, apart: FeatureCollection) {
-	style.state = { ...style.state, ...filterStateDefaults() };
-	for (const layer of style.layers) {
-		if (layer.type === 'circle' && layer.id === CITY_LAYER) {
-			layer.filter = notCluster;
-			layer.paint = { ...layer.paint, 'circle-opacity': dimmable(1, 0.3), 'circle-stroke-opacity': dimmable(1, 0.3) };
-		}
-		if (layer.type === 'symbol' && layer.id === CITY_LABEL_LAYER) {
-			layer.filter = notCluster;
-			layer.paint = { ...layer.paint, 'text-opacity': labelOpacity(dimmable(1, 0.45)) };
-		}
-	}
 	const at = style.layers.findIndex((l) => l.id === CITY_LAYER);
 	style.layers.splice(
 		at,
