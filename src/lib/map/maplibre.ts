@@ -294,8 +294,8 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		setCities(next) {
 			if (next === points) return;
 			const nowClustered = next.length >= CLUSTER_FROM;
-			// The map draws again when every tile of the new cities is in (./holdFrames.ts). A new source (clustering
-			// is a source's option: below) asks for its tiles only in a frame drawn: frames pass until it has.
+			// The map draws again when every tile of the new cities is in (./holdFrames.ts), clustered or not: the
+			// sources stay, so their tiles are asked for without a frame drawn first.
 			hold.until(citiesLoaded);
 			points = next;
 			cities = new Map(next.map((c) => [c.id, c]));
