@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from './fixtures';
+import { blockOtherOrigins, test, expect } from './fixtures';
 import { prerenderedRoutes } from './routes';
 
 const BUILD = join(process.cwd(), 'build');
@@ -51,10 +51,7 @@ test('a city page without JavaScript: the language links are a row of buttons, e
 	const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 }, baseURL });
 	// This page is not the guarded fixture's: it fails on a request to another origin too.
 	const outside: string[] = [];
-	await context.route(
-		(url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin,
-		(route) => (outside.push(route.request().url()), route.abort('blockedbyclient'))
-	);
+	await blockOtherOrigins(context, new URL(baseURL!).origin, outside);
 	const page = await context.newPage();
 	for (const path of ['/city/swansea/', '/fr/city/cork/']) {
 		await page.goto(path);

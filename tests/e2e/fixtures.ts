@@ -2,7 +2,18 @@
  * Every end-to-end test uses this `test`: it fails on any console error, any uncaught exception and any
  * request to another origin (which is also aborted, so nothing ever leaves the machine).
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+/** Aborts every request `target` makes to another origin than `origin`, and notes it in `problems`. */
+export function blockOtherOrigins(target: Page | BrowserContext, origin: string, problems: string[]) {
+	return target.route(
+		(url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin,
+		(route) => {
+			problems.push(`request to another origin: ${route.request().url()}`);
+			return route.abort('blockedbyclient');
+		}
+	);
+}
 
 export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }>({
 	/**
@@ -14,13 +25,7 @@ export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }
 		async ({ page, baseURL, expectedConsoleErrors }, use) => {
 			const origin = new URL(baseURL!).origin;
 			const problems: string[] = [];
-			await page.route(
-				(url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin,
-				(route) => {
-					problems.push(`request to another origin: ${route.request().url()}`);
-					return route.abort('blockedbyclient');
-				}
-			);
+			await blockOtherOrigins(page, origin, problems);
 			const expected = new Set<RegExp>();
 			page.on('console', (message) => {
 				if (message.type() !== 'error') return;
