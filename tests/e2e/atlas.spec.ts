@@ -318,14 +318,18 @@ test('a filter change on a map of single cities has each of its tiles laid out o
 	await mapIdle(page);
 	await page.evaluate(() => {
 		const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
-		const w = window as unknown as { __loads: string[]; __moved: boolean };
+		const w = window as unknown as { __loads: string[]; __sent: boolean; __moved: boolean };
 		w.__loads = [];
-		w.__moved = false;
-		// Until the camera moves to frame the new cities (a move brings tiles of its own).
-		map.on('movestart', () => (w.__moved = true));
+		[w.__sent, w.__moved] = [false, false];
+		// From the new cities sent to the worker until the camera moves to frame them (a move brings tiles of its
+		// own). A camera still moving when they are sent is stopped first: its end is not the refit's start.
+		map.on('sourcedataloading', (e: { sourceId?: string; tile?: unknown }) => {
+			if (e.sourceId === 'cities' && !e.tile) w.__sent = true;
+		});
+		map.on('movestart', () => (w.__moved ||= w.__sent));
 		map.on('data', (event) => {
 			const e = event as { sourceId?: string; tile?: { tileID: { key: string } } };
-			if (!w.__moved && e.sourceId === 'cities' && e.tile) w.__loads.push(e.tile.tileID.key);
+			if (w.__sent && !w.__moved && e.sourceId === 'cities' && e.tile) w.__loads.push(e.tile.tileID.key);
 		});
 	});
 	const count = page.locator('[data-scope-count]');
@@ -340,6 +344,63 @@ test('a filter change on a map of single cities has each of its tiles laid out o
 	const times = new Map<string, number>();
 	for (const key of loads) times.set(key, (times.get(key) ?? 0) + 1);
 	expect(Math.max(...times.values()), loads.join(' ')).toBe(1);
+});
+
+test('a change that comes while the camera still frames the last one sends its cities once', async ({ page }) => {
+	// A reader stepping through a filter's options is quicker than the half-second refit. The refit still running
+	// went on towards the old cities' frame, and when it ended under the frame hold its end placed the names and
+	// sent the cities a second time: the worker laid every tile out twice before the map drew the change.
+	await page.goto('/?scope=network&region=africa');
+	await mapIdle(page);
+	await page.locator('[data-filter="region"]').selectOption('arab-states');
+	const seen = await page.evaluate(async () => {
+		const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
+		// The refit to the Arab States' cities, under way.
+		const deadline = performance.now() + 10_000;
+		while (!map.isMoving()) {
+			if (performance.now() > deadline) return 'the camera never moved to frame the new cities';
+			await new Promise(requestAnimationFrame);
+		}
+		let [sends, refit, headingOn] = [0, false, false];
+		map.on('sourcedataloading', (e: { sourceId?: string; tile?: unknown }) => {
+			if (e.sourceId !== 'cities' || e.tile || refit) return;
+			// As the new cities go to the worker, the camera no longer heads for the Arab States: it waits for
+			// them to be drawn, then frames them.
+			if (!sends++) headingOn = map.isMoving();
+		});
+		// Until the camera starts to frame the new cities: that move places their names again, as it should.
+		map.on('movestart', () => (refit ||= sends > 0));
+		const select = document.querySelector('[data-filter="region"]') as HTMLSelectElement;
+		select.value = 'latin-america-caribbean';
+		select.dispatchEvent(new Event('change', { bubbles: true }));
+		await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+		return { sends, headingOn };
+	});
+	expect(seen).toEqual({ sends: 1, headingOn: false });
+	await expect(page).toHaveURL(/region=latin-america-caribbean/);
+});
+
+test('a filter change on a crowded map with nothing selected sends nothing to the selected city\'s source', async ({ page }) => {
+	// The selected city is drawn from a source of its own; sent again empty, it was laid out anew on every change.
+	await page.goto('/?scope=network');
+	await mapIdle(page);
+	await page.evaluate(() => {
+		const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
+		const w = window as unknown as { __sent: string[] };
+		w.__sent = [];
+		map.on('sourcedataloading', (e: { sourceId?: string; tile?: unknown }) => {
+			if (!e.tile && e.sourceId) w.__sent.push(e.sourceId);
+		});
+	});
+	const count = page.locator('[data-scope-count]');
+	const before = await count.textContent();
+	await page.locator('[data-filter="region"]').selectOption('europe-north-america');
+	await expect(count).not.toHaveText(before!);
+	await mapIdle(page);
+	expect(await page.evaluate(() => (window as unknown as { __sent: string[] }).__sent)).toEqual(['cities']);
+	// Selected, a city is sent apart, and the rest without it.
+	await page.locator('.side [data-city]').first().click();
+	await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent)).toEqual(['cities', 'cities', 'selected-city']);
 });
 
 for (const [what, path, region] of [

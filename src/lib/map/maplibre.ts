@@ -162,7 +162,23 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	 */
 	function sendCities() {
 		map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(points, dimmed, { apart: selected }));
-		map.getSource<GeoJSONSource>(SELECTED_SOURCE)?.setData(apartToGeoJSON(selected ? cities.get(selected) : undefined, dimmed));
+		sendApart(selected ? cities.get(selected) : undefined);
+	}
+	/**
+	 * What SELECTED_SOURCE holds, as `apartKey` says it: the selected city and whether it is dimmed, '' for none.
+	 * The style starts with none (no city is selected before the map is made).
+	 */
+	let sentApart = '';
+	const apartKey = (city: CityPoint | undefined) => (city ? `${city.id} ${dimmed.has(city.id)}` : '');
+	/**
+	 * Sends the city drawn apart, when that changed: sent again unchanged, its source would be laid out anew in
+	 * the worker and its tiles reloaded, work on every filter change of a map where nothing is selected.
+	 */
+	function sendApart(city: CityPoint | undefined) {
+		const key = apartKey(city);
+		if (key === sentApart) return;
+		sentApart = key;
+		map.getSource<GeoJSONSource>(SELECTED_SOURCE)?.setData(apartToGeoJSON(city, dimmed));
 	}
 
 	/** Marks `id` selected (null: none) when it is among the cities; true when that changed what is selected. */
@@ -189,9 +205,18 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	 * with the number of cities; MapLibre's worker re-evaluates the paint (./filterExpressions.ts).
 	 */
 	function dimByFilter(filter: GoalFilter | null) {
-		for (const [key, value] of Object.entries(filterState(filter ?? DEFAULT_FILTER))) map.setGlobalStateProperty(key, value);
+		// Only a change: each value set makes MapLibre evaluate the paint of every layer reading it again, about
+		// 3 ms on the main thread, and the atlas hands the filter over with every new set of cities.
+		for (const [key, value] of Object.entries(filterState(filter ?? DEFAULT_FILTER))) {
+			const json = JSON.stringify(value);
+			if (sentState.get(key) === json) continue;
+			sentState.set(key, json);
+			map.setGlobalStateProperty(key, value);
+		}
 		dimmedBy = filter && { filter, kept: new Set(keptMasks(filter)) };
 	}
+	/** The goal filter's global state as last set (serialised), by key; the style starts with no filter. */
+	const sentState = new Map(Object.entries(filterState(DEFAULT_FILTER)).map(([key, value]) => [key, JSON.stringify(value)]));
 
 	/**
 	 * Turns the cities' source's clustering on or off, for the data sent next (crossing CLUSTER_FROM). Written
@@ -221,7 +246,13 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		sentLabels = key;
 		map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(points, dimmed, { labels }));
 	}
-	const relabel = () => (clustered ? placeLiveLabels(map, cities, labelView()) : sendSingles());
+	/** True while `setCities` stops the camera: the `moveend` that fires must not place the old cities' names. */
+	let stopping = false;
+	const relabel = () => {
+		if (stopping) return;
+		if (clustered) placeLiveLabels(map, cities, labelView());
+		else sendSingles();
+	};
 	// When the camera has settled (and again once everything in view has loaded, for a crowded map's clusters).
 	map.on('moveend', relabel);
 	map.on('idle', relabel);
@@ -239,6 +270,8 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		if (selected) setState(selected, { selected: true });
 		if (hovered) setState(hovered, { hover: true });
 		for (const id of dimmed) setState(id, { dimmed: true });
+		sentState.clear();
+		dimByFilter(dimmedBy?.filter ?? null);
 	}
 	map.on('webglcontextrestored', restoreStates);
 	// A worker restart fires a synthetic loss with the context still alive; only a real loss hands over.
@@ -293,6 +326,13 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		},
 		setCities(next) {
 			if (next === points) return;
+			// A refit still easing to the last cities (a reader stepping through a filter's options is quicker than
+			// the ease) stops where it is, before the new cities are sent: left running, it ended under the hold,
+			// and its 'moveend' placed the names again and sent the cities a second time, the worker laying their
+			// tiles out twice for one change. The new refit starts from here once the new cities are drawn.
+			stopping = true;
+			map.stop();
+			stopping = false;
 			const nowClustered = next.length >= CLUSTER_FROM;
 			// The map draws again when every tile of the new cities is in (./holdFrames.ts), clustered or not: the
 			// sources stay, so their tiles are asked for without a frame drawn first.
@@ -309,7 +349,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 				// filter) as they are (style.ts); a map of single cities has nothing apart.
 				clustered = nowClustered;
 				setClustering(clustered);
-				if (!clustered) map.getSource<GeoJSONSource>(SELECTED_SOURCE)?.setData(apartToGeoJSON(undefined));
+				if (!clustered) sendApart(undefined);
 			}
 			// Single cities come with their names' places: the worker lays their tiles out once.
 			if (clustered) sendCities();
