@@ -51,6 +51,8 @@ export interface LiveCamera {
 	afterCitiesDrawn(move: () => void): void;
 	/** Forgets a move waiting for the cities to be drawn (the reader moved the map). */
 	dropWaitingMove(): void;
+	/** Stops the atlas's own move under way where it is; a move of the reader's (a drag, its glide) goes on. */
+	stopOwnMove(): void;
 	zoomRange(): ZoomRange;
 }
 
@@ -66,9 +68,13 @@ export function liveCamera(map: MapLibreMap, container: HTMLElement, initial: re
 		if (waitingMove) map.off('render', waitingMove);
 		waitingMove = null;
 	}
+	/** Whether the camera's move under way is the atlas's own (a flight, a refit), not the reader's gesture. */
+	let ownMove = false;
 	map.on('movestart', (event: { originalEvent?: Event }) => {
+		ownMove = !event.originalEvent;
 		if (event.originalEvent) dropWaitingMove();
 	});
+	map.on('moveend', () => (ownMove = false));
 	/** Whether the map shows `camera` to within a pixel and a hundredth of a zoom level, and is not moving. */
 	function atCamera(camera: { center?: LngLatLike; zoom?: number }) {
 		if (map.isMoving() || camera.center === undefined || camera.zoom === undefined) return false;
@@ -109,6 +115,9 @@ export function liveCamera(map: MapLibreMap, container: HTMLElement, initial: re
 			map.triggerRepaint();
 		},
 		dropWaitingMove,
+		stopOwnMove() {
+			if (ownMove && map.isMoving()) map.stop();
+		},
 		/** A hair of slack: MapLibre's eased zoom can stop a rounding error short of its bound. */
 		zoomRange: () => ({
 			canZoomIn: map.getZoom() < map.getMaxZoom() - 0.01,

@@ -165,19 +165,18 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		sendApart(selected ? cities.get(selected) : undefined);
 	}
 	/**
-	 * What SELECTED_SOURCE holds, as `apartKey` says it: the selected city and whether it is dimmed, '' for none.
-	 * The style starts with none (no city is selected before the map is made).
+	 * What SELECTED_SOURCE holds: the selected city (the object sent) and whether it is dimmed. The style starts
+	 * with none (no city is selected before the map is made).
 	 */
-	let sentApart = '';
-	const apartKey = (city: CityPoint | undefined) => (city ? `${city.id} ${dimmed.has(city.id)}` : '');
+	let sentApart: { city: CityPoint | undefined; dim: boolean } = { city: undefined, dim: false };
 	/**
 	 * Sends the city drawn apart, when that changed: sent again unchanged, its source would be laid out anew in
 	 * the worker and its tiles reloaded, work on every filter change of a map where nothing is selected.
 	 */
 	function sendApart(city: CityPoint | undefined) {
-		const key = apartKey(city);
-		if (key === sentApart) return;
-		sentApart = key;
+		const dim = !!city && dimmed.has(city.id);
+		if (city === sentApart.city && dim === sentApart.dim) return;
+		sentApart = { city, dim };
 		map.getSource<GeoJSONSource>(SELECTED_SOURCE)?.setData(apartToGeoJSON(city, dimmed));
 	}
 
@@ -329,9 +328,10 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			// A refit still easing to the last cities (a reader stepping through a filter's options is quicker than
 			// the ease) stops where it is, before the new cities are sent: left running, it ended under the hold,
 			// and its 'moveend' placed the names again and sent the cities a second time, the worker laying their
-			// tiles out twice for one change. The new refit starts from here once the new cities are drawn.
+			// tiles out twice for one change. The new refit starts from here once the new cities are drawn. A
+			// reader's own drag goes on (the year playing changes the cities while the reader moves the map).
 			stopping = true;
-			map.stop();
+			camera.stopOwnMove();
 			stopping = false;
 			const nowClustered = next.length >= CLUSTER_FROM;
 			// The map draws again when every tile of the new cities is in (./holdFrames.ts), clustered or not: the
