@@ -27,9 +27,12 @@ interface ProfileNode {
 }
 
 const dir = process.argv[2];
-if (!dir) throw new Error('usage: npx tsx scripts/bench-trace.ts DIR [--input] (written by BENCH_TRACE_DIR=DIR npm run bench -- --only network)');
+if (!dir) throw new Error('usage: npx tsx scripts/bench-trace.ts DIR [--input] [--kind scope|filter|year] (written by BENCH_TRACE_DIR=DIR npm run bench -- --only network)');
 /** `--input`: only the task that handled each input (the page's update, before any frame). */
 const inputOnly = process.argv.includes('--input');
+/** `--kind scope|filter|year`: only that kind of input's windows. */
+const kindAt = process.argv.indexOf('--kind');
+const onlyKind = kindAt > 0 ? process.argv[kindAt + 1] : undefined;
 
 const byEvent = new Map<string, number>();
 const self = new Map<string, number>();
@@ -49,6 +52,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
 	};
 	const spans = timed.map(({ from, to }, i): [number, number, string] => [from, inputOnly ? inputEnd(from) : to, kinds[i] ?? '?']);
 	for (const [from, to, kind] of spans) {
+		if (onlyKind && kind !== onlyKind) continue;
 		const inside = tasks.filter((t) => t.ts >= from && t.ts <= to);
 		const cpu = inside.reduce((n, t) => n + (t.tdur ?? t.dur ?? 0), 0) / 1000;
 		const k = perKind.get(kind) ?? { windows: 0, cpu: 0 };
@@ -88,7 +92,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
 	};
 	for (let i = 0; i < samples.length - 1; i++) {
 		const [ts, id] = samples[i]!;
-		if (!spans.some(([from, to]) => ts >= from && ts <= to) || nodes.get(id)?.callFrame.functionName === '(idle)') continue;
+		if (!spans.some(([from, to, kind]) => ts >= from && ts <= to && (!onlyKind || kind === onlyKind)) || nodes.get(id)?.callFrame.functionName === '(idle)') continue;
 		const ms = (samples[i + 1]![0] - ts) / 1000;
 		add(self, name(id), ms);
 		const seen = new Set<string>();

@@ -86,3 +86,21 @@ describe('the search’s keys', () => {
 		expect([chosen, enter.defaultPrevented, state.none]).toEqual([[], false, true]);
 	});
 });
+
+describe('the search’s index', () => {
+	it('is not built for what the page reads while nobody searches (a change of scope must not index the new scope)', () => {
+		let reads = 0;
+		const state = new CitySearchState(
+			() => (reads++, [{ id: 'cork', name: 'Cork', names: [] } as unknown as SearchCandidate]),
+			() => 'en',
+			() => {}
+		);
+		expect([state.status, state.expanded, state.none]).toEqual(['', false, false]);
+		state.open = true;
+		expect(state.status).toBe('');
+		expect(reads).toBe(0);
+		state.query = 'co';
+		expect(state.status).not.toBe('');
+		expect(reads).toBe(1);
+	});
+});

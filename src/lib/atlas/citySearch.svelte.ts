@@ -45,8 +45,11 @@ export class CitySearchState {
 
 	/** What a screen reader is told of the matches (the component waits for a pause in the typing). */
 	readonly status = $derived.by(() => {
-		const { result, query } = this;
+		// The query first: the result (and the index under it) is not built until there is one, so a change of
+		// scope does not index every city of the new scope before anyone searches (2 to 3 ms of the switch).
+		const query = this.query;
 		if (!this.open || !query.trim()) return '';
+		const result = this.result;
 		const count = (total: number) => formatNumber(total, this.locale());
 		if (result.total === 0) return m.search_none({ query });
 		if (result.total > result.matches.length) return m.search_results_more({ shown: count(result.total), first: count(result.matches.length) });
