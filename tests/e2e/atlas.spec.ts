@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, holdRequests, mapCenter, mapIdle, renderedFeatures } from './fixtures';
+import { test, expect, holdRequests, mapCenter, mapIdle, mapResizes, renderedFeatures } from './fixtures';
 import { cities, cityIds } from './data';
 
 /** The list of cities beside the map (the SVG map's preview has buttons named after the cities too). */
@@ -456,16 +456,7 @@ for (const [what, path, region] of [
 test('filtering the network never resizes the live map, and a window resized still resizes it', async ({ page }) => {
 	await page.goto('/?scope=network');
 	await mapIdle(page);
-	const resizes = () =>
-		page.evaluate(() => {
-			const w = window as unknown as { __resizes?: number };
-			if (w.__resizes === undefined) {
-				w.__resizes = 0;
-				const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
-				map.on('resize', () => w.__resizes!++);
-			}
-			return w.__resizes;
-		});
+	const resizes = () => mapResizes(page);
 	expect(await resizes()).toBe(0);
 	const count = page.locator('[data-scope-count]');
 	const region = page.locator('[data-filter="region"]');

@@ -154,3 +154,16 @@ export async function mapCenter(page: Page): Promise<{ lng: number; lat: number;
 		return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
 	});
 }
+
+/** How many times the live map has resized since the first call (which starts counting). */
+export async function mapResizes(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const w = window as unknown as { __resizes?: number };
+		if (w.__resizes === undefined) {
+			w.__resizes = 0;
+			const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
+			map.on('resize', () => w.__resizes!++);
+		}
+		return w.__resizes;
+	});
+}

@@ -259,7 +259,9 @@ test('the SVG preview, before the live map starts, shows the same buttons and ke
 	await page.goto('/');
 	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'preview');
 	for (const name of ['in', 'out', 'world'] as const) await expect(control(page, name)).toBeVisible();
-	await expect(page.locator('.map-legend li')).toHaveCount(3);
+	// The book's key: three marks, and the network's group kept as room only (unseen, and not read out).
+	await expect(page.locator('.map-legend li:visible')).toHaveCount(3);
+	await expect(page.getByRole('listitem').filter({ hasText: 'Group of cities' })).toHaveCount(0);
 });
 
 test('the deck shows its map without the zoom buttons or the key', async ({ page }) => {
