@@ -85,3 +85,21 @@ test('axe finds no WCAG 2.2 AA violations on the SVG map of the whole network', 
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 });
+
+test('without WebGL a year thins the cities on the same map: the world is drawn where it was', async ({ page }) => {
+	await page.goto('/?scope=network');
+	await fallbackDrawn(page);
+	await expect.poll(() => drawnCities(page)).toBe(placed(members));
+	const land = page.locator('.svg-map path.land');
+	const today = await land.getAttribute('d');
+	await page.getByRole('slider', { name: 'Year' }).focus();
+	await page.keyboard.press('Home');
+	await expect(page.getByTestId('year-value')).toHaveText('2013');
+	await expect.poll(() => drawnCities(page)).toBeLessThan(placed(members));
+	// The same projection: the land's outline, to the digit (compared, not printed: it is 150 kB of path).
+	const unchanged = async () => (await land.getAttribute('d')) === today;
+	expect(await unchanged(), 'the land was drawn again, elsewhere').toBe(true);
+	// A filter is a new frame: the map frames what it keeps.
+	await page.locator('[data-filter="region"]').selectOption('africa');
+	await expect.poll(unchanged).toBe(false);
+});

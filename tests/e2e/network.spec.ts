@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, mapIdle } from './fixtures';
+import { test, expect, mapCenter, mapIdle } from './fixtures';
 import { headline, latestYear, members, placed, since, winners } from './networkData';
 
 const count = (page: Page) => page.locator('[data-scope-count]');
@@ -265,6 +265,42 @@ test.describe('the year', () => {
 		// The steps replaced the address rather than adding to history: Back leaves the years for today.
 		await page.goBack();
 		await expect(page).toHaveURL(/\?scope=network$/);
+	});
+
+	test('the years play on a still map, and a reader can move it while they play', async ({ page }) => {
+		await page.goto('/?scope=network');
+		await mapIdle(page);
+		const moving = () => page.evaluate(() => (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map.isMoving());
+		const still = async (before: { lng: number; lat: number; zoom: number }) => {
+			const now = await mapCenter(page);
+			expect(now.lng).toBeCloseTo(before.lng, 3);
+			expect(now.lat).toBeCloseTo(before.lat, 3);
+			expect(now.zoom).toBeCloseTo(before.zoom, 3);
+		};
+		await expect.poll(moving).toBe(false);
+		const world = await mapCenter(page);
+		await page.getByTestId('year-play').click();
+		// Each year thins the cities; the frame stays every year's (a refit eases for half a second).
+		for (const year of ['2013', '2014']) {
+			await expect(page.getByTestId('year-value')).toHaveText(year, { timeout: 5000 });
+			await page.waitForTimeout(600);
+			await still(world);
+		}
+		// A drag while they play: the next years leave the map where the reader put it.
+		const box = (await page.locator('[data-map-state]').boundingBox())!;
+		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		for (let step = 1; step <= 10; step++) await page.mouse.move(x + step * 15, y);
+		await page.mouse.up();
+		await expect.poll(moving).toBe(false);
+		const moved = await mapCenter(page);
+		expect(moved.lng).toBeLessThan(world.lng - 5);
+		const shown = await page.getByTestId('year-value').textContent();
+		await expect(page.getByTestId('year-value')).not.toHaveText(shown!, { timeout: 5000 });
+		await page.waitForTimeout(600);
+		await still(moved);
+		await page.getByRole('button', { name: 'Pause' }).click();
 	});
 
 	test('an empty list says why: no member yet in a year, or filters no member meets', async ({ page }) => {

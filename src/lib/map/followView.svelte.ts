@@ -9,6 +9,8 @@ import type { SvgRenderer } from './svgRenderer.svelte';
 
 export interface FollowedView {
 	cities: () => readonly CityPoint[];
+	/** The cities the world view frames (MapRenderer.setCities). */
+	frame: () => readonly CityPoint[];
 	selected: () => string | null;
 	hovered: () => string | null;
 	dimmed: () => ReadonlySet<string>;
@@ -31,9 +33,9 @@ export function followView(view: FollowedView): { restart(): void } {
 	// Before the selection's effect: a link's city may only now be among the cities. A map that takes over gets
 	// them too (it may have been made with the cities of a moment ago); each ignores the cities it already draws.
 	$effect(() => {
-		const cities = view.cities();
-		view.preview()?.setCities(cities);
-		view.renderer()?.setCities(cities);
+		const [cities, frame] = [view.cities(), view.frame()];
+		view.preview()?.setCities(cities, frame);
+		view.renderer()?.setCities(cities, frame);
 	});
 	$effect(() => {
 		const id = selectedId;

@@ -42,7 +42,7 @@ export function worldPadding(container: HTMLElement, cities: readonly CityPoint[
 }
 
 export interface LiveCamera {
-	/** The cities now drawn: the world view frames them. */
+	/** The cities the world view frames (those drawn, or those of every year). */
 	setCities(cities: readonly CityPoint[]): void;
 	/** To `selected` (null: the world view). */
 	toSelection(selected: CityPoint | null, motion: Motion, essential: boolean): void;
@@ -51,8 +51,11 @@ export interface LiveCamera {
 	afterCitiesDrawn(move: () => void): void;
 	/** Forgets a move waiting for the cities to be drawn (the reader moved the map). */
 	dropWaitingMove(): void;
-	/** Stops the atlas's own move under way where it is; a move of the reader's (a drag, its glide) goes on. */
-	stopOwnMove(): void;
+	/**
+	 * Stops the atlas's own move under way where it is (true if there was one); a move of the reader's (a drag,
+	 * its glide) goes on.
+	 */
+	stopOwnMove(): boolean;
 	zoomRange(): ZoomRange;
 }
 
@@ -116,7 +119,9 @@ export function liveCamera(map: MapLibreMap, container: HTMLElement, initial: re
 		},
 		dropWaitingMove,
 		stopOwnMove() {
-			if (ownMove && map.isMoving()) map.stop();
+			if (!ownMove || !map.isMoving()) return false;
+			map.stop();
+			return true;
 		},
 		/** A hair of slack: MapLibre's eased zoom can stop a rounding error short of its bound. */
 		zoomRange: () => ({

@@ -37,6 +37,8 @@ import {
 
 export interface AtlasMapOptions {
 	cities: readonly CityPoint[];
+	/** The cities the world view frames, if not those drawn (see MapRenderer.setCities). */
+	frame?: readonly CityPoint[];
 	onSelect: (id: string) => void;
 	onHover: (id: string | null) => void;
 	onIdle: () => void;
@@ -84,6 +86,8 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	const basemap = toBasemap(topology);
 	/** What the map draws now: the scope's cities, changed by `setCities` (a scope, a filter, a year). */
 	let points = options.cities;
+	/** The cities the world view frames: the drawn ones, or those of every year while a year thins them. */
+	let framed = options.frame ?? points;
 	let cities = new Map(points.map((c) => [c.id, c]));
 	let clustered = points.length >= CLUSTER_FROM;
 	const absoluteFontUrl = new URL(fontUrl, location.href).href;
@@ -91,8 +95,8 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	const map = new MapLibreMap({
 		container,
 		style: buildStyle({ basemap, cities: points, fontUrl: absoluteFontUrl, labelSize }),
-		bounds: citiesBounds(points),
-		fitBoundsOptions: { padding: worldPadding(container, points) },
+		bounds: citiesBounds(framed),
+		fitBoundsOptions: { padding: worldPadding(container, framed) },
 		// Below zoom 0, so a phone's narrow map still fits every city (zoom 0 is 512px of world, wider than 390).
 		minZoom: -1,
 		maxZoom: 8,
@@ -284,7 +288,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	const loaded = (id: string) => !!map.getSource(id) && map.isSourceLoaded(id);
 	const citiesLoaded = () => loaded(CITY_SOURCE) && loaded(SELECTED_SOURCE);
 
-	const camera = liveCamera(map, container, points);
+	const camera = liveCamera(map, container, framed);
 	const toSelection = (motion: Motion, essential: boolean) =>
 		camera.toSelection(selected ? cities.get(selected)! : null, motion, essential);
 
@@ -323,23 +327,25 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			if (!dimmedBy) return map.getFeatureState({ source: CITY_SOURCE, id }).dimmed === true;
 			return !dimmedBy.kept.has(goalMask(city.goals, dimmedBy.filter.min));
 		},
-		setCities(next) {
-			if (next === points) return;
+		setCities(next, frame = next) {
+			if (next === points && frame === framed) return;
 			// A refit still easing to the last cities (a reader stepping through a filter's options is quicker than
 			// the ease) stops where it is, before the new cities are sent: left running, it ended under the hold,
 			// and its 'moveend' placed the names again and sent the cities a second time, the worker laying their
 			// tiles out twice for one change. The new refit starts from here once the new cities are drawn. A
 			// reader's own drag goes on (the year playing changes the cities while the reader moves the map).
 			stopping = true;
-			camera.stopOwnMove();
+			const interrupted = camera.stopOwnMove();
 			stopping = false;
+			const reframe = frame !== framed;
+			framed = frame;
 			const nowClustered = next.length >= CLUSTER_FROM;
 			// The map draws again when every tile of the new cities is in (./holdFrames.ts), clustered or not: the
 			// sources stay, so their tiles are asked for without a frame drawn first.
 			hold.until(citiesLoaded);
 			points = next;
 			cities = new Map(next.map((c) => [c.id, c]));
-			camera.setCities(next);
+			camera.setCities(frame);
 			if (hovered && !cities.has(hovered)) hovered = null;
 			// The selection stays where it can (a link's city arriving with the network), before the data is sent:
 			// a clustered map sends the selected city apart.
@@ -358,8 +364,10 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			// drawn: the cities change where the reader is looking, then the map moves to frame them. Moving at once
 			// drew frame after frame of the old cities while the worker made the new ones' tiles (and, the camera
 			// moving, more tiles to make), a main-thread cost each frame on top of the change itself.
+			// The same frame (a year's step) leaves the camera where the reader has it, unless the refit to it was
+			// still under way: playing the years keeps the map still, and lets the reader pan it as they play.
 			if (selected) toSelection('jump', false);
-			else camera.afterCitiesDrawn(() => camera.toWorld('ease', false));
+			else if (reframe || interrupted) camera.afterCitiesDrawn(() => camera.toWorld('ease', false));
 			// A crowded map places the names of the single cities it draws, which it knows once the new data's tiles
 			// are in (on idle): asking now would read the old tiles' features, at a cost that grows with the cities.
 			// A map of single cities sent its names with its cities, above.

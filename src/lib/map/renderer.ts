@@ -26,10 +26,11 @@ export interface MapRenderer {
 	 */
 	setDimmed(ids: ReadonlySet<string>, filter?: GoalFilter): void;
 	/**
-	 * Draws these cities instead (another scope, a network filter, a year): the world view fits them, and the
-	 * selection stays if its city is among them.
+	 * Draws these cities instead (another scope, a network filter, a year), and the selection stays if its city is
+	 * among them. The world view fits `frame` (default: the cities): beyond the book the year thins the cities but
+	 * the frame stays every year's, so a new frame moves the camera and a year's step does not.
 	 */
-	setCities(cities: readonly CityPoint[]): void;
+	setCities(cities: readonly CityPoint[], frame?: readonly CityPoint[]): void;
 	/** Zooms in (`delta` > 0) or out by `delta` steps, about the middle of the view. */
 	zoomBy(delta: number): void;
 	/** Back to the world view, the one that fits every city; the selection stays (only the camera moves). */

@@ -33,11 +33,14 @@ export class SvgRenderer implements MapRenderer {
 	setDimmed(ids: ReadonlySet<string>) {
 		this.dimmed = new Set(ids);
 	}
-	#cities: readonly CityPoint[] | null = null;
-	/** SvgMap.svelte draws the cities it is given: only a group's frame, which may hold cities gone, is let go. */
-	setCities(cities: readonly CityPoint[]) {
-		if (this.#cities !== null && cities !== this.#cities) this.showWorld();
-		this.#cities = cities;
+	#framed: readonly CityPoint[] | null = null;
+	/**
+	 * SvgMap.svelte draws the cities it is given, and frames the world it is given: a new world lets a group's
+	 * frame go (it may hold cities gone); a year's step, in the same world, keeps it.
+	 */
+	setCities(cities: readonly CityPoint[], frame = cities) {
+		if (this.#framed !== null && frame !== this.#framed) this.showWorld();
+		this.#framed = frame;
 	}
 	/** Zooming out past a group's frame goes back to the whole world: the frame is the group's, not a zoom level. */
 	zoomBy(delta: number) {

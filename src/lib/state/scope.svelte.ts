@@ -11,7 +11,7 @@ import { atlas } from './atlas.svelte';
 import { isFiltering } from './filter';
 import { network } from './network.svelte';
 import { citiesInScope, citiesShown, type ScopeCity } from './scopeCities';
-import type { Scope } from './networkFilter';
+import { memberMatches, type Scope } from './networkFilter';
 
 const locale = currentLocale();
 
@@ -28,6 +28,10 @@ export interface ScopePoint {
 function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
 	return a.length === b.length && a.every((x, i) => same(x, b[i]!));
 }
+
+/** The cities that have a place, as the maps draw them. */
+const placed = (cities: readonly ScopeCity[]): ScopePoint[] =>
+	cities.flatMap((c) => (c.lat === null || c.lon === null ? [] : [{ id: c.id, name: c.name, lat: c.lat, lon: c.lon, goals: c.goals }]));
 
 /** Whether two points draw the same: the same city, name, place and scores. */
 const samePoint = (p: ScopePoint, q: ScopePoint) => p.id === q.id && p.name === q.name && p.lat === q.lat && p.lon === q.lon && p.goals === q.goals;
@@ -57,9 +61,22 @@ class ScopeState {
 	 * twelve new records, and a new list would redraw the maps and send a zoomed-in map back to the world.
 	 */
 	readonly points: readonly ScopePoint[] = $derived.by(() => {
-		const next = this.shown.flatMap((c) => (c.lat === null || c.lon === null ? [] : [{ id: c.id, name: c.name, lat: c.lat, lon: c.lon, goals: c.goals }]));
+		const next = placed(this.shown);
 		if (!sameList(next, this.#points, samePoint)) this.#points = next;
 		return this.#points;
+	});
+	#frame: readonly ScopePoint[] = [];
+	/**
+	 * What the world view frames: the points the filters keep in every year. A year thins the cities drawn and
+	 * leaves the frame as it was (the same list), so the camera stays still as the years play, and a reader can
+	 * move the map while they do; a filter or a scope gives a new frame, and the camera frames it.
+	 */
+	readonly frame: readonly ScopePoint[] = $derived.by(() => {
+		const view = atlas.view;
+		const every = view.year === null || this.waiting || this.scope === 'book';
+		const next = every ? this.points : placed(this.cities.filter((c) => memberMatches(c, view, 'year')));
+		if (!sameList(next, this.#frame, samePoint)) this.#frame = next;
+		return this.#frame;
 	});
 	/**
 	 * Dimmed on the map and in the list: the cities the goal filter leaves out. Only the twelve have scores, so
