@@ -8,7 +8,7 @@
  * must show is computed in Node with the atlas's own pure functions (./networkModel.ts). One untimed switch to
  * the network and back first: its file and views arrive as the scope control's hover prefetch brings them.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { NetworkFilter } from '../../src/lib/state/networkFilter.ts';
@@ -205,6 +205,7 @@ export async function measureViewRun(browser: Browser, url: string, model: Netwo
 			await page.waitForTimeout(250);
 		}
 		const raw = (await browser.stopTracing()).toString('utf8');
+		if (profile) mkdirSync(profile, { recursive: true });
 		if (profile) writeFileSync(join(profile, `network-${Date.now()}.json`), JSON.stringify({ kinds, trace: JSON.parse(raw) }));
 		const windows = analyseTrace(JSON.parse(raw));
 		if (windows.length !== kinds.length) throw new Error(`${windows.length} timed windows in the trace for ${kinds.length} inputs`);
