@@ -10,7 +10,8 @@ import { currentLocale } from '$lib/i18n/locale';
 import { atlas } from './atlas.svelte';
 import { isFiltering } from './filter';
 import { network } from './network.svelte';
-import { citiesInScope, citiesShown, type ScopeCity } from './scopeCities';
+import { bookCityAlone } from './bookCities';
+import type { ScopeCity } from './scopeCities';
 import type { Scope } from './networkFilter';
 
 const locale = currentLocale();
@@ -37,16 +38,19 @@ class ScopeState {
 	/** Beyond the book, until the network has loaded: the count line says so, and the map keeps the twelve. */
 	readonly waiting = $derived(this.scope !== 'book' && !network.data);
 	/** Every city of the scope (the filters apart), alphabetical. */
-	readonly cities: readonly ScopeCity[] = $derived(
-		citiesInScope(this.waiting ? 'book' : this.scope, atlasData.cities, network.data?.members ?? null, locale)
-	);
+	readonly cities: readonly ScopeCity[] = $derived.by(() => {
+		const loaded = network.loaded;
+		if (!loaded) return atlasData.cities.map(bookCityAlone);
+		return loaded.reader.citiesInScope(this.scope, atlasData.cities, loaded.data.members, locale);
+	});
 	#shown: readonly ScopeCity[] = [];
 	/**
 	 * The cities the filters keep: the list, and (placed) the map. The same list while they stay the same (a goal
 	 * toggle, a selection): the maps then neither redraw nor move their camera.
 	 */
 	readonly shown: readonly ScopeCity[] = $derived.by(() => {
-		const next = this.waiting ? this.cities : citiesShown(this.cities, atlas.view);
+		const loaded = network.loaded;
+		const next = loaded ? loaded.reader.citiesShown(this.cities, atlas.view) : this.cities;
 		if (!sameList(next, this.#shown)) this.#shown = next;
 		return this.#shown;
 	});
