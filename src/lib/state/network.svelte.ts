@@ -4,7 +4,7 @@
  */
 import { loadNetwork, type NetworkData } from '$lib/data/network';
 
-/** What reads the members into a scope's cities and filters them: only asked once the data is here. */
+/** What reads the members into a scope's cities, filters them and counts them: only asked once the data is here. */
 type ScopeReader = typeof import('./beyondBook');
 
 class NetworkStore {

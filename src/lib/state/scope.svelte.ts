@@ -79,11 +79,6 @@ class ScopeState {
 	readonly selected: ScopeCity | null = $derived(atlas.view.city ? (this.cities.find((c) => c.id === atlas.view.city) ?? null) : null);
 	/** The selected city when it is a member beyond the twelve (the twelve open their case study). */
 	readonly selectedMember: NetworkMember | null = $derived(this.selected && !this.selected.book ? this.selected.member : null);
-	/**
-	 * For search: every city of the scope with its name in each language (search matches any of them, and
-	 * shows `name`). The twelve's other-language forms arrive with the network's data.
-	 */
-	readonly candidates = $derived(this.cities.map(({ id, name, names, iso2 }) => ({ id, name, names, iso2 })));
 
 	/** Loads the network's data when a scope beyond the book is shown (or when asked: a search wanting every name). */
 	follow() {
@@ -93,13 +88,10 @@ class ScopeState {
 		// A link's values checked against the data once it is here: an edition, a country or a city the network
 		// does not have is dropped from the URL (the view already ignores it), so what is shared is what is shown.
 		$effect(() => {
-			const data = network.data;
+			const loaded = network.loaded;
 			const view = atlas.view;
-			if (!data || this.scope === 'book' || !atlas.hydrated) return;
-			const fixes: Partial<typeof view> = {};
-			if (view.award !== null && !data.editions.awards.some((a) => a.year === view.award)) fixes.award = null;
-			if (view.country !== null && !this.cities.some((c) => c.country === view.country)) fixes.country = null;
-			if (view.city !== null && !this.cities.some((c) => c.id === view.city)) fixes.city = null;
+			if (!loaded || this.scope === 'book' || !atlas.hydrated) return;
+			const fixes = loaded.reader.unknownLinkValues(view, loaded.data, this.cities);
 			if (Object.keys(fixes).length) void atlas.setView(fixes, { replace: true });
 		});
 	}

@@ -4,7 +4,7 @@
  * under its network id. Pure, so the unit tests check it against the data. Read only once the network's data is
  * here, and fetched with it (./beyondBook.ts): until then the scope is the book's (./bookCities.ts).
  */
-import type { NetworkMember } from '$lib/data/network';
+import type { NetworkData, NetworkMember } from '$lib/data/network';
 import type { CitySummary } from '$lib/data/schema';
 import { LOCALES, type Locale, type RegionId } from '$lib/data/vocabulary';
 import type { Scores } from './filter';
@@ -82,4 +82,13 @@ export function citiesInScope(
 /** The cities of the scope the filters keep (the book's scope has no filters): a new list each time. */
 export function citiesShown(cities: readonly ScopeCity[], filter: NetworkFilter): ScopeCity[] {
 	return filter.scope === 'book' ? cities.slice() : cities.filter((c) => memberMatches(c, filter));
+}
+
+/** The values of a link the network does not have (an edition, a country, a city), as the change that drops them. */
+export function unknownLinkValues(view: NetworkFilter & { city: string | null }, data: NetworkData, cities: readonly ScopeCity[]) {
+	const fixes: Partial<Pick<NetworkFilter, 'award' | 'country'> & { city: null }> = {};
+	if (view.award !== null && !data.editions.awards.some((a) => a.year === view.award)) fixes.award = null;
+	if (view.country !== null && !cities.some((c) => c.country === view.country)) fixes.country = null;
+	if (view.city !== null && !cities.some((c) => c.id === view.city)) fixes.city = null;
+	return fixes;
 }
