@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GOAL_IDS, type GoalId } from '../../src/lib/data/vocabulary';
-import { DEFAULT_FILTER, isDefaultFilter, nearestFilter, type GoalFilter } from '../../src/lib/state/filter';
+import { DEFAULT_FILTER, isDefaultFilter, type GoalFilter } from '../../src/lib/state/filter';
+import { nearestFilter } from '../../src/lib/state/nearestFilter';
 
 /** Cities with given scores, in GOAL_IDS order. */
 const city = (id: string, ...scores: number[]) => ({

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readNetworkFiles, validateNetwork } from '../../src/lib/data/networkValidate';
 import type { CitySummary } from '../../src/lib/data/schema';
-import { DEFAULT_NETWORK_FILTER, facetCounts, memberMatches, memberSince, parseNetworkFilter, writeNetworkFilter, type NetworkFilter } from '../../src/lib/state/networkFilter';
+import { DEFAULT_NETWORK_FILTER, parseNetworkFilter, writeNetworkFilter, type NetworkFilter } from '../../src/lib/state/networkFilter';
+import { facetCounts, memberMatches, memberSince } from '../../src/lib/state/networkMatch';
 import { citiesInScope, citiesShown } from '../../src/lib/state/scopeCities';
 import { DEFAULT_VIEW, parseView, viewSearch } from '../../src/lib/state/viewCodec';
 

@@ -1,5 +1,5 @@
 /** Labels for the fixed vocabularies of the schema (regions, confidence, basis), in the atlas's languages. */
-import type { Basis, Confidence, Locale, RegionId, Text } from '$lib/data/schema';
+import type { Basis, Confidence, RegionId, Text } from '$lib/data/schema';
 
 export const regionLabels: Record<RegionId, Text> = {
 	africa: { en: 'Africa', fr: 'Afrique', es: 'África' },
@@ -37,7 +37,3 @@ export const scoreLabels: Text[] = [
 	{ en: 'a clear strand', fr: 'un axe clair', es: 'una línea clara' },
 	{ en: 'the central purpose', fr: 'l’objectif central', es: 'el propósito central' }
 ];
-
-export function tr(text: Text, locale: Locale = 'en'): string {
-	return text[locale];
-}

@@ -1,10 +1,11 @@
 /**
- * The current language and links that stay in it. Paraglide resolves the locale from the URL (/fr/..., /es/...,
- * English unprefixed), on the server at prerender time and in the browser alike; a language change is a full
- * page load (the switcher's links), so nothing here needs to be reactive.
+ * The current language, the data's texts in it, and links that stay in it. Paraglide resolves the locale from
+ * the URL (/fr/..., /es/..., English unprefixed), on the server at prerender time and in the browser alike; a
+ * language change is a full page load (the switcher's links), so nothing here needs to be reactive.
  */
 // From the vocabulary, not the schema: importing a value from schema.ts would bring valibot into every page.
 import { LOCALES, type Locale } from '$lib/data/vocabulary';
+import type { Text } from '$lib/data/schema';
 import { base } from '$app/paths';
 import { deLocalizeHref, getLocale, localizeHref, locales } from '$lib/paraglide/runtime';
 
@@ -16,6 +17,14 @@ void sameLocalesBack;
 
 export function currentLocale(): Locale {
 	return getLocale();
+}
+
+/**
+ * A text of the data in the page's language. Here, not with the vocabularies' labels (./labels.ts), which only
+ * the views opened later show: a page that reads texts carries none of the labels' three languages.
+ */
+export function tr(text: Text, locale: Locale = 'en'): string {
+	return text[locale];
 }
 
 /**

@@ -4,7 +4,6 @@
  * that shows the world view until the reader's first input starts the live map. It holds the renderer the view's
  * calls go to, and the state `data-map-state` shows to tests and tools.
  */
-import { m } from '$lib/paraglide/messages';
 import type { CountriesTopology } from './basemap';
 import { BasemapError, loadTopology } from './basemapFile';
 import { onFirstInput } from './firstInput';
@@ -160,14 +159,6 @@ export class MapStart {
 						this.state = 'idle';
 					},
 					onContextLost: () => void this.useSvg(),
-					labels: {
-						canvas: m.map_canvas_label(),
-						toggleAttribution: m.map_toggle_attribution(),
-						credit: m.map_credit(),
-						twoFingers: m.mapctl_two_fingers(),
-						ctrlScroll: m.mapctl_ctrl_scroll(),
-						cmdScroll: m.mapctl_cmd_scroll()
-					},
 					labelSize: view.labelSize(),
 					attribution: !view.controls()
 				})

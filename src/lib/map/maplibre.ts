@@ -15,6 +15,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import { toBasemap } from './basemap';
 import { loadTopology } from './basemapFile';
+import { m } from '$lib/paraglide/messages';
 import { filterState } from './filterExpressions';
 import { LABEL_SIZE } from './labelSize';
 import { frameHold } from './holdFrames';
@@ -44,11 +45,6 @@ export interface AtlasMapOptions {
 	onIdle: () => void;
 	/** The GPU took the WebGL context away (driver reset, too many contexts): time for the SVG map. */
 	onContextLost: () => void;
-	/**
-	 * Interface text in the page's language: the canvas's accessible name, MapLibre's control labels and the
-	 * hints it shows when a gesture is left to the page (see `coarsePointer` below).
-	 */
-	labels: { canvas: string; toggleAttribution: string; credit: string; twoFingers: string; ctrlScroll: string; cmdScroll: string };
 	/** The labels' font size in pixels (LABEL_SIZE unless the deck scales it). */
 	labelSize?: number;
 	/** MapLibre's own credit on the map (default true); false where the page credits the map under it. */
@@ -104,7 +100,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		renderWorldCopies: false,
 		// Names are placed by the atlas, not faded in by MapLibre's collision: a re-placed name moves at once.
 		fadeDuration: 0,
-		attributionControl: options.attribution === false ? false : { compact: true, customAttribution: options.labels.credit },
+		attributionControl: options.attribution === false ? false : { compact: true, customAttribution: m.map_credit() },
 		// Resized by the atlas only when the size in whole pixels changes (see `followSize` below).
 		trackResize: false,
 		// Rotation and pitch only confuse a flat world map.
@@ -114,11 +110,13 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		// Needed so the canvas can be exported as an image.
 		canvasContextAttributes: { preserveDrawingBuffer: true },
 		cooperativeGestures: coarsePointer().matches,
+		// MapLibre's control labels and the hints it shows when a gesture is left to the page (see `coarsePointer`),
+		// in the page's language: here, not in the map view, so the first view carries none of their text.
 		locale: {
-			'AttributionControl.ToggleAttribution': options.labels.toggleAttribution,
-			'CooperativeGesturesHandler.MobileHelpText': options.labels.twoFingers,
-			'CooperativeGesturesHandler.WindowsHelpText': options.labels.ctrlScroll,
-			'CooperativeGesturesHandler.MacHelpText': options.labels.cmdScroll
+			'AttributionControl.ToggleAttribution': m.map_toggle_attribution(),
+			'CooperativeGesturesHandler.MobileHelpText': m.mapctl_two_fingers(),
+			'CooperativeGesturesHandler.WindowsHelpText': m.mapctl_ctrl_scroll(),
+			'CooperativeGesturesHandler.MacHelpText': m.mapctl_cmd_scroll()
 		}
 	});
 	/**
@@ -141,7 +139,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	pointer.addEventListener('change', onPointerChange);
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
-	map.getCanvas().setAttribute('aria-label', options.labels.canvas);
+	map.getCanvas().setAttribute('aria-label', m.map_canvas_label());
 	// With one world copy MapLibre never lets the world get smaller than the map (its 512px square at zoom 0 must
 	// cover the canvas both ways), whatever minZoom says; make that floor the minimum, so "Zoom out" is disabled
 	// exactly where zooming out stops doing anything.

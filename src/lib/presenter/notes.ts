@@ -5,7 +5,7 @@
  */
 import type { Dataset, Locale } from '$lib/data/schema';
 import { formatList, formatNumber } from '$lib/i18n/format';
-import { tr } from '$lib/i18n/labels';
+import { tr } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import type { Slide } from './slides';
 

@@ -7,7 +7,8 @@
 import PptxGenJS from 'pptxgenjs';
 import type { City, Dataset, Locale } from '$lib/data/schema';
 import { countryName, formatList, formatNumber } from '$lib/i18n/format';
-import { regionLabels, scoreLabels, tr } from '$lib/i18n/labels';
+import { regionLabels, scoreLabels } from '$lib/i18n/labels';
+import { tr } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import { editions, host, networkSummary, repeatWinners, type DeckNetwork } from './networkData';
 import { slideName } from './slideNames';

@@ -10,8 +10,9 @@ import { currentLocale } from '$lib/i18n/locale';
 import { atlas } from './atlas.svelte';
 import { isFiltering } from './filter';
 import { network } from './network.svelte';
-import { citiesInScope, citiesShown, type ScopeCity } from './scopeCities';
-import { memberMatches, type Scope } from './networkFilter';
+import { bookCityAlone } from './bookCities';
+import type { ScopeCity } from './scopeCities';
+import type { Scope } from './networkFilter';
 
 const locale = currentLocale();
 
@@ -40,17 +41,17 @@ class ScopeState {
 	readonly scope: Scope = $derived(atlas.view.scope);
 	/** Beyond the book, until the network has loaded: the count line says so, and the map keeps the twelve. */
 	readonly waiting = $derived(this.scope !== 'book' && !network.data);
-	/** Each scope's cities as made for the network's file of `#madeFor`: a scope chosen again finds them made. */
+	/** Each scope's cities as made from the network's file in `#madeFrom`: a scope chosen again finds them made. */
 	#made = new Map<Scope, readonly ScopeCity[]>();
-	#madeFor: readonly NetworkMember[] | null = null;
+	#madeFrom: typeof network.loaded = null;
 	/** Every city of the scope (the filters apart), alphabetical. */
 	readonly cities: readonly ScopeCity[] = $derived.by(() => {
-		const members = network.data?.members ?? null;
-		const scope = this.waiting ? 'book' : this.scope;
-		if (members !== this.#madeFor) [this.#made, this.#madeFor] = [new Map(), members];
-		let cities = this.#made.get(scope);
+		const loaded = network.loaded;
+		if (!loaded) return atlasData.cities.map(bookCityAlone);
+		if (loaded !== this.#madeFrom) [this.#made, this.#madeFrom] = [new Map(), loaded];
+		let cities = this.#made.get(this.scope);
 		// Sorting 324 names in the page's language took 1.3 ms of every switch back to a scope.
-		if (!cities) this.#made.set(scope, (cities = citiesInScope(scope, atlasData.cities, members, locale)));
+		if (!cities) this.#made.set(this.scope, (cities = loaded.reader.citiesInScope(this.scope, atlasData.cities, loaded.data.members, locale)));
 		return cities;
 	});
 	#shown: readonly ScopeCity[] = [];
@@ -59,7 +60,8 @@ class ScopeState {
 	 * toggle, a selection): the maps then neither redraw nor move their camera.
 	 */
 	readonly shown: readonly ScopeCity[] = $derived.by(() => {
-		const next = this.waiting ? this.cities : citiesShown(this.cities, atlas.view);
+		const loaded = network.loaded;
+		const next = loaded ? loaded.reader.citiesShown(this.cities, atlas.view) : this.cities;
 		if (!sameList(next, this.#shown)) this.#shown = next;
 		return this.#shown;
 	});
@@ -82,8 +84,9 @@ class ScopeState {
 	 */
 	readonly frame: readonly ScopePoint[] = $derived.by(() => {
 		const view = atlas.view;
-		const every = view.year === null || this.waiting || this.scope === 'book';
-		const next = every ? this.points : placed(this.cities.filter((c) => memberMatches(c, view, 'year')));
+		const loaded = network.loaded;
+		const every = view.year === null || !loaded || this.scope === 'book';
+		const next = every ? this.points : placed(loaded.reader.citiesShown(this.cities, { ...view, year: null }));
 		if (!sameList(next, this.#frame, samePoint)) this.#frame = next;
 		return this.#frame;
 	});
@@ -101,11 +104,6 @@ class ScopeState {
 	readonly selected: ScopeCity | null = $derived(atlas.view.city ? (this.cities.find((c) => c.id === atlas.view.city) ?? null) : null);
 	/** The selected city when it is a member beyond the twelve (the twelve open their case study). */
 	readonly selectedMember: NetworkMember | null = $derived(this.selected && !this.selected.book ? this.selected.member : null);
-	/**
-	 * For search: every city of the scope with its name in each language (search matches any of them, and
-	 * shows `name`). The twelve's other-language forms arrive with the network's data.
-	 */
-	readonly candidates = $derived(this.cities.map(({ id, name, names, iso2 }) => ({ id, name, names, iso2 })));
 
 	/** Loads the network's data when a scope beyond the book is shown (or when asked: a search wanting every name). */
 	follow() {
@@ -115,13 +113,10 @@ class ScopeState {
 		// A link's values checked against the data once it is here: an edition, a country or a city the network
 		// does not have is dropped from the URL (the view already ignores it), so what is shared is what is shown.
 		$effect(() => {
-			const data = network.data;
+			const loaded = network.loaded;
 			const view = atlas.view;
-			if (!data || this.scope === 'book' || !atlas.hydrated) return;
-			const fixes: Partial<typeof view> = {};
-			if (view.award !== null && !data.editions.awards.some((a) => a.year === view.award)) fixes.award = null;
-			if (view.country !== null && !this.cities.some((c) => c.country === view.country)) fixes.country = null;
-			if (view.city !== null && !this.cities.some((c) => c.id === view.city)) fixes.city = null;
+			if (!loaded || this.scope === 'book' || !atlas.hydrated) return;
+			const fixes = loaded.reader.unknownLinkValues(view, loaded.data, this.cities);
 			if (Object.keys(fixes).length) void atlas.setView(fixes, { replace: true });
 		});
 	}

@@ -1,13 +1,16 @@
 /**
  * The cities of a scope as every view reads them (map, list, search, counts): one record per city, the book's
  * twelve under their case-study id (so choosing one anywhere opens its full case study), every other member
- * under its network id. Pure, so the unit tests check it against the data.
+ * under its network id. Pure, so the unit tests check it against the data. Read only once the network's data is
+ * here, and fetched with it (./beyondBook.ts): until then the scope is the book's (./bookCities.ts).
  */
-import type { NetworkMember } from '$lib/data/network';
+import type { NetworkData, NetworkMember } from '$lib/data/network';
 import type { CitySummary } from '$lib/data/schema';
 import { LOCALES, type Locale, type RegionId } from '$lib/data/vocabulary';
 import type { Scores } from './filter';
-import { inScope, memberMatches, type Filterable, type NetworkFilter, type Scope } from './networkFilter';
+import { bookCityAlone } from './bookCities';
+import type { Filterable, NetworkFilter, Scope } from './networkFilter';
+import { inScope, memberMatches } from './networkMatch';
 
 export interface ScopeCity extends Filterable {
 	id: string;
@@ -54,22 +57,7 @@ export function memberCity(member: NetworkMember, locale: Locale, book: Readonly
 
 /** The book's twelve, from the page's first view (with the network's record when it has loaded). */
 export function bookCity(summary: CitySummary, locale: Locale, member: NetworkMember | undefined): ScopeCity {
-	if (member) return memberCity(member, locale, new Map([[summary.id, summary]]));
-	return {
-		id: summary.id,
-		name: summary.name,
-		names: Object.fromEntries(LOCALES.map((l) => [l, summary.name])) as Record<Locale, string>,
-		iso2: summary.iso2,
-		country: summary.iso2,
-		region: summary.region,
-		lat: summary.lat,
-		lon: summary.lon,
-		joined: null,
-		awards: [2015],
-		goals: summary.goals,
-		member: null,
-		book: true
-	};
+	return member ? memberCity(member, locale, new Map([[summary.id, summary]])) : bookCityAlone(summary);
 }
 
 /** Every city of a scope, in the page language's alphabetical order. */
@@ -96,3 +84,11 @@ export function citiesShown(cities: readonly ScopeCity[], filter: NetworkFilter)
 	return filter.scope === 'book' ? cities.slice() : cities.filter((c) => memberMatches(c, filter));
 }
 
+/** The values of a link the network does not have (an edition, a country, a city), as the change that drops them. */
+export function unknownLinkValues(view: NetworkFilter & { city: string | null }, data: NetworkData, cities: readonly ScopeCity[]) {
+	const fixes: Partial<Pick<NetworkFilter, 'award' | 'country'> & { city: null }> = {};
+	if (view.award !== null && !data.editions.awards.some((a) => a.year === view.award)) fixes.award = null;
+	if (view.country !== null && !cities.some((c) => c.country === view.country)) fixes.country = null;
+	if (view.city !== null && !cities.some((c) => c.id === view.city)) fixes.city = null;
+	return fixes;
+}

@@ -5,7 +5,7 @@
  */
 import type { Goal, Locale } from '$lib/data/schema';
 import { formatDate, formatList, formatNumber } from '$lib/i18n/format';
-import { tr } from '$lib/i18n/labels';
+import { tr } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import { isFiltering, type GoalFilter } from './filter';
 

@@ -2,7 +2,8 @@
 import type { CitySummary, Goal, Locale } from '$lib/data/schema';
 import { cityCount } from '$lib/i18n/cityCount';
 import { formatList, formatNumber } from '$lib/i18n/format';
-import { scoreLabels, tr } from '$lib/i18n/labels';
+import { scoreLabels } from '$lib/i18n/labels';
+import { tr } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 
 export function cellLabel(city: CitySummary, goal: Goal, locale: Locale, lowLabel: string): string {

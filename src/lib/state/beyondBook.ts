@@ -1,0 +1,6 @@
+/**
+ * What the scopes read once the network's data is here: its members as the scope's cities, the filters, and the
+ * count line's words. One chunk, fetched with the data (./network.svelte.ts): the book's first view has none of it.
+ */
+export { citiesInScope, citiesShown, unknownLinkValues } from './scopeCities';
+export { countLine, emptyListText } from './scopeCount';
