@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ATLAS_EMBED, embedCode } from '$lib/share/embedCode';
+import { embedCode } from '$lib/share/embedCode';
+import { ATLAS_EMBED } from '$lib/share/ShareButton.svelte';
 import { canonicalAddress } from '$lib/state/shareAddress';
 
 describe('the address the Share control gives', () => {

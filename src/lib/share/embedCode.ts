@@ -1,14 +1,10 @@
-/** The <iframe> a reader pastes into their own page to show an embed of the atlas. */
+/** The <iframe> a reader pastes into their own page to show an embed of the atlas (the sizes: ./ShareButton.svelte). */
 
 export interface EmbedSize {
 	/** The widest the frame gets; it shrinks with the page below that. */
 	width: number;
 	height: number;
 }
-
-/** The atlas view: map, list and panel side by side need about this much; the city card is a column. */
-export const ATLAS_EMBED: EmbedSize = { width: 960, height: 600 };
-export const CITY_EMBED: EmbedSize = { width: 420, height: 560 };
 
 const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
