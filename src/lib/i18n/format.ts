@@ -19,11 +19,6 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
 
-/** A number with exactly `digits` decimals (an average, a coordinate): 1.8 in English, 1,8 in French. */
-export function formatDecimal(value: number, locale: Locale, digits = 1): string {
-	return formatNumber(value, locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
-
 /**
  * The last joining word of the site's languages' lists (CLDR's patterns: "A, B, and C", "A, B et C", "A, B y C").
  * The first Intl formatter a page makes loads ICU's data, up to a few hundred milliseconds of a phone's main
@@ -53,8 +48,4 @@ export function formatList(items: readonly string[], locale: Locale, type: 'conj
 	let format = listFormats.get(key);
 	if (!format) listFormats.set(key, (format = new Intl.ListFormat(locale, { type })));
 	return format.format(items);
-}
-
-export function formatDate(isoDate: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }

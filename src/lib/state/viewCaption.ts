@@ -4,7 +4,8 @@
  * wording for the charts and the map.
  */
 import type { Goal, Locale } from '$lib/data/schema';
-import { formatDate, formatList, formatNumber } from '$lib/i18n/format';
+import { formatList, formatNumber } from '$lib/i18n/format';
+import { formatDate } from '$lib/i18n/formatMore';
 import { tr } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import { isFiltering, type GoalFilter } from './filter';

@@ -1,5 +1,5 @@
 import type { Locale } from '$lib/data/schema';
-import { formatDate } from '$lib/i18n/format';
+import { formatDate } from '$lib/i18n/formatMore';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -7,7 +7,7 @@
 import { datasetFromFiles } from '$lib/data/bundled';
 import { networkFromFiles } from '$lib/data/networkFile';
 import type { Locale } from '$lib/data/schema';
-import { formatDate } from '$lib/i18n/format';
+import { formatDate } from '$lib/i18n/formatMore';
 import { m } from '$lib/paraglide/messages';
 import { SITE } from '$lib/site';
 import { atlasApa, atlasBibtex, atlasRis, bookApa, bookBibtex, bookRis, type AtlasWork } from '$lib/share/cite';
