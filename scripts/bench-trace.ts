@@ -27,12 +27,17 @@ interface ProfileNode {
 }
 
 const dir = process.argv[2];
-if (!dir) throw new Error('usage: npx tsx scripts/bench-trace.ts DIR [--input] [--kind scope|filter|year] (written by BENCH_TRACE_DIR=DIR npm run bench -- --only network)');
+if (!dir) throw new Error('usage: npx tsx scripts/bench-trace.ts DIR [--input] [--kind scope|filter|year] [--focus NAME] (written by BENCH_TRACE_DIR=DIR npm run bench -- --only network)');
 /** `--input`: only the task that handled each input (the page's update, before any frame). */
 const inputOnly = process.argv.includes('--input');
 /** `--kind scope|filter|year`: only that kind of input's windows. */
 const kindAt = process.argv.indexOf('--kind');
 const onlyKind = kindAt > 0 ? process.argv[kindAt + 1] : undefined;
+/** `--focus NAME`: where the time of the functions whose name starts with NAME comes from and goes (callers, callees). */
+const focusAt = process.argv.indexOf('--focus');
+const focus = focusAt > 0 ? process.argv[focusAt + 1] : undefined;
+const callers = new Map<string, number>();
+const callees = new Map<string, number>();
 
 const byEvent = new Map<string, number>();
 const self = new Map<string, number>();
@@ -96,10 +101,19 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
 		const ms = (samples[i + 1]![0] - ts) / 1000;
 		add(self, name(id), ms);
 		const seen = new Set<string>();
+		let below = '(self)';
+		let focused = false;
 		for (let at: number | undefined = id; at !== undefined; at = nodes.get(at)?.parent) {
 			const key = name(at);
 			if (!seen.has(key)) add(inclusive, key, ms);
 			seen.add(key);
+			if (focus && !focused && key.startsWith(focus)) {
+				focused = true;
+				add(callees, below, ms);
+				const up = nodes.get(at)?.parent;
+				add(callers, up === undefined ? '(none)' : name(up), ms);
+			}
+			below = key;
 		}
 	}
 }
@@ -115,3 +129,9 @@ console.log('\nJavaScript, self time per window (ms):');
 for (const [k, v] of top(self, 25)) console.log(`${per(v)}  ${k}`);
 console.log('\nJavaScript, inclusive time per window (ms):');
 for (const [k, v] of top(inclusive, 50)) console.log(`${per(v)}  ${k}`);
+if (focus) {
+	console.log(`\n${focus}: called from (ms per window)`);
+	for (const [k, v] of top(callers, 12)) console.log(`${per(v)}  ${k}`);
+	console.log(`\n${focus}: time in what it calls (ms per window)`);
+	for (const [k, v] of top(callees, 12)) console.log(`${per(v)}  ${k}`);
+}
