@@ -23,7 +23,8 @@ const ARM = `window.__benchArmView = (x, type) => {
 	const holder = document.querySelector('[data-map-state]');
 	const live = holder && holder.atlasMap && holder.atlasMap.map ? holder.atlasMap : null;
 	const map = live ? live.map : null;
-	const data = () => { const s = map && map.getSource('cities'); return s && s._data ? s._data.geojson : null; };
+	// What the map was last sent (the source itself holds it packed: src/lib/map/packedData.ts).
+	const data = () => (live ? live.sentCities() || null : null);
 	const before = data();
 	// The city source holds what the view shows (and, once a frame is drawn with it, its worker was done with it
 	// and its tiles were loaded). A frame is enough: the camera may still be easing to the cities kept, an

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, holdRequests, mapCenter, mapIdle, mapResizes, renderedFeatures } from './fixtures';
 import { cities, cityIds } from './data';
+import { members, placed } from './networkData';
 
 /** The list of cities beside the map (the SVG map's preview has buttons named after the cities too). */
 const cityList = (page: Page) => page.getByRole('list', { name: 'Learning cities' });
@@ -444,14 +445,43 @@ for (const [what, path, region] of [
 		expect(sends).toBe(1);
 		// Without the hold, one or two frames of the old cities, or of the old and new tiles mixed, came first.
 		expect(early).toBe(0);
-		// And the map holds cities.
+		// And the map holds cities, in the tiles its worker made of them.
 		const features = await page.evaluate(() => {
 			const map = (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: import('maplibre-gl').Map } }).atlasMap.map;
-			const source = map.getSource('cities') as unknown as { _data: { geojson: GeoJSON.FeatureCollection } };
-			return source._data.geojson.features.length;
+			return map.querySourceFeatures('cities').length;
 		});
 		expect(features).toBeGreaterThan(0);
 	});
+
+test('the cities reach the map\'s worker as JSON text, and it draws every one the filters keep', async ({ page }) => {
+	const seen = () =>
+		page.evaluate(() => {
+			const live = (document.querySelector('[data-map-state]') as HTMLElement & {
+				atlasMap: { map: import('maplibre-gl').Map; sentCities(): GeoJSON.FeatureCollection };
+			}).atlasMap;
+			const source = live.map.getSource('cities') as unknown as { _data: { geojson: unknown } };
+			const features = live.map.querySourceFeatures('cities');
+			const single = new Set(features.filter((f) => f.properties.point_count === undefined).map((f) => String(f.properties.id)));
+			return {
+				packed: source._data.geojson instanceof String,
+				sent: live.sentCities().features.map((f) => String(f.properties!.id)).sort(),
+				single: [...single].sort(),
+				groups: features.filter((f) => f.properties.point_count !== undefined).length
+			};
+		});
+	// Both kinds of map: single cities (Arab States) and a crowded, clustered one (the whole network).
+	await page.goto('/?scope=network&region=africa');
+	await mapIdle(page);
+	for (const region of ['arab-states', '']) {
+		await page.locator('[data-filter="region"]').selectOption(region);
+		const keep = placed(members.filter((m) => !region || m.region === region));
+		await expect.poll(async () => (await seen()).sent.length, region).toBe(keep);
+		expect((await seen()).packed, region).toBe(true);
+		// Single cities: each one sent is in the worker's tiles, and no other. Crowded: its tiles hold groups.
+		if (region) await expect.poll(async () => { const s = await seen(); return s.single.join() === s.sent.join() && s.groups === 0; }, region).toBe(true);
+		else await expect.poll(async () => (await seen()).groups, region).toBeGreaterThan(0);
+	}
+});
 
 test('filtering the network never resizes the live map, and a window resized still resizes it', async ({ page }) => {
 	await page.goto('/?scope=network');

@@ -134,6 +134,14 @@ export async function mapPixel(page: Page, lon: number, lat: number): Promise<[n
 	);
 }
 
+/** How many cities the live map was last sent (its city source holds them packed as text: src/lib/map/packedData.ts). */
+export async function liveCities(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const el = document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { sentCities(): { features: unknown[] } } };
+		return el.atlasMap.sentCities().features.length;
+	});
+}
+
 /** Rendered features of a map layer, read from the live MapLibre instance. */
 export async function renderedFeatures(page: Page, layer: string): Promise<Array<Record<string, unknown>>> {
 	return page.evaluate((layerId) => {

@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, mapCenter, mapIdle } from './fixtures';
+import { test, expect, mapCenter, mapIdle, liveCities } from './fixtures';
 import { headline, latestYear, members, placed, since, winners } from './networkData';
 
 const count = (page: Page) => page.locator('[data-scope-count]');
@@ -14,13 +14,6 @@ const n = (value: number) => value.toLocaleString('en');
 const networkLine = `${n(members.length)} of ${n(headline.members)} members named, December ${headline.date.slice(0, 4)}`;
 
 /** How many cities the live map's source holds (each placed city once). */
-async function liveCities(page: Page): Promise<number> {
-	return page.evaluate(() => {
-		const el = document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: { getSource(id: string): { serialize(): { data: { features: unknown[] } } } } } };
-		return el.atlasMap.map.getSource('cities').serialize().data.features.length;
-	});
-}
-
 async function listed(page: Page): Promise<number> {
 	const rows = page.locator('[role=tabpanel] li[aria-setsize]');
 	if (await rows.count()) return Number(await rows.first().getAttribute('aria-setsize'));

@@ -3,7 +3,7 @@
  * the award winners and the whole network open from a link, never having been opened before (the network's file
  * is precached with the rest).
  */
-import { test, expect, mapIdle } from './fixtures';
+import { test, expect, liveCities, mapIdle } from './fixtures';
 import { members, placed, winners } from './networkData';
 
 test('offline after one visit to the book, the award winners and the whole network open, filters and all', async ({ page, context }) => {
@@ -21,9 +21,5 @@ test('offline after one visit to the book, the award winners and the whole netwo
 	const africa = members.filter((m) => m.region === 'africa');
 	await expect(page.locator('[data-scope-count]')).toContainText(`${africa.length} sur ${members.length} affichées`);
 	await mapIdle(page);
-	const onMap = await page.evaluate(() => {
-		const el = document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { map: { getSource(id: string): { serialize(): { data: { features: unknown[] } } } } } };
-		return el.atlasMap.map.getSource('cities').serialize().data.features.length;
-	});
-	expect(onMap).toBe(placed(africa));
+	expect(await liveCities(page)).toBe(placed(africa));
 });

@@ -4,6 +4,7 @@
  * Loaded with a dynamic import() in the browser only, so maplibre-gl stays out of first paint and SSR.
  */
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 // MapLibre's stylesheet, cut at build time to the rules for what the atlas shows (see maplibreCss.ts: about
 // 1 kB gzip of its 10).
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -21,6 +22,7 @@ import { LABEL_SIZE } from './labelSize';
 import { frameHold } from './holdFrames';
 import { forgetLiveLabels, livePlacement, placeLiveLabels } from './liveLabels';
 import { handlePointer } from './pointer';
+import { sendData, sentData, startPacking } from './packedData';
 import { citiesBounds, liveCamera, worldPadding } from './liveCamera';
 import type { MapRenderer, Motion } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
@@ -56,6 +58,8 @@ export interface AtlasMap extends MapRenderer {
 	readonly map: MapLibreMap;
 	/** For tests and tools: whether a city is drawn dimmed (once the city source has loaded), by id or by filter. */
 	isDimmed(id: string): boolean;
+	/** For tests and tools: the city source's data as last sent (the source may hold it packed, see packedData.ts). */
+	sentCities(): FeatureCollection | undefined;
 }
 
 /**
@@ -66,6 +70,8 @@ export interface AtlasMap extends MapRenderer {
 export function warmUp(): void {
 	setWorkerUrl(workerUrl);
 	prewarm();
+	// The cities go to the workers as JSON text once they can read it (./packedData.ts).
+	void startPacking();
 }
 
 /**
@@ -88,9 +94,10 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	let clustered = points.length >= CLUSTER_FROM;
 	const absoluteFontUrl = new URL(fontUrl, location.href).href;
 	let labelSize = options.labelSize ?? LABEL_SIZE;
+	const style = buildStyle({ basemap, cities: points, fontUrl: absoluteFontUrl, labelSize });
 	const map = new MapLibreMap({
 		container,
-		style: buildStyle({ basemap, cities: points, fontUrl: absoluteFontUrl, labelSize }),
+		style,
 		bounds: citiesBounds(framed),
 		fitBoundsOptions: { padding: worldPadding(container, framed) },
 		// Below zoom 0, so a phone's narrow map still fits every city (zoom 0 is 512px of world, wider than 390).
@@ -163,7 +170,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	 * order, and a city put back at the end would leave the world view grouped otherwise than before.
 	 */
 	function sendCities() {
-		map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(points, dimmed, { apart: selected }));
+		sendData(map.getSource<GeoJSONSource>(CITY_SOURCE), citiesToGeoJSON(points, dimmed, { apart: selected }));
 		sendApart(selected ? cities.get(selected) : undefined);
 	}
 	/**
@@ -245,7 +252,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		const key = JSON.stringify(labels);
 		if (!fresh && key === sentLabels) return;
 		sentLabels = key;
-		map.getSource<GeoJSONSource>(CITY_SOURCE)?.setData(citiesToGeoJSON(points, dimmed, { labels }));
+		sendData(map.getSource<GeoJSONSource>(CITY_SOURCE), citiesToGeoJSON(points, dimmed, { labels }));
 	}
 	/** True while `setCities` stops the camera: the `moveend` that fires must not place the old cities' names. */
 	let stopping = false;
@@ -325,6 +332,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			if (!dimmedBy) return map.getFeatureState({ source: CITY_SOURCE, id }).dimmed === true;
 			return !dimmedBy.kept.has(goalMask(city.goals, dimmedBy.filter.min));
 		},
+		sentCities: () => sentData(map.getSource<GeoJSONSource>(CITY_SOURCE)) ?? (style.sources[CITY_SOURCE] as { data: FeatureCollection }).data,
 		setCities(next, frame = next) {
 			if (next === points && frame === framed) return;
 			// A refit still easing to the last cities (a reader stepping through a filter's options is quicker than
