@@ -12,7 +12,7 @@ import { isFiltering } from './filter';
 import { network } from './network.svelte';
 import { bookCityAlone } from './bookCities';
 import type { ScopeCity } from './scopeCities';
-import type { Scope } from './networkFilter';
+import type { NetworkFilter, Scope } from './networkFilter';
 
 const locale = currentLocale();
 
@@ -54,6 +54,19 @@ class ScopeState {
 		if (!cities) this.#made.set(this.scope, (cities = loaded.reader.citiesInScope(this.scope, atlasData.cities, loaded.data.members, locale)));
 		return cities;
 	});
+	#lastFilter: NetworkFilter | null = null;
+	/**
+	 * The view's network filters alone, the same object while they stay the same: a city chosen, a tab opened or
+	 * a goal toggled leaves what they keep (and the world view's frame) as it was, without filtering every city
+	 * again (about 1 ms at 10,000 cities).
+	 */
+	readonly #filter: NetworkFilter = $derived.by(() => {
+		const { scope, award, from, to, region, country, year } = atlas.view;
+		const next: NetworkFilter = { scope, award, from, to, region, country, year };
+		const last = this.#lastFilter;
+		if (last && (Object.keys(next) as (keyof NetworkFilter)[]).every((key) => next[key] === last[key])) return last;
+		return (this.#lastFilter = next);
+	});
 	#shown: readonly ScopeCity[] = [];
 	/**
 	 * The cities the filters keep: the list, and (placed) the map. The same list while they stay the same (a goal
@@ -61,7 +74,7 @@ class ScopeState {
 	 */
 	readonly shown: readonly ScopeCity[] = $derived.by(() => {
 		const loaded = network.loaded;
-		const next = loaded ? loaded.reader.citiesShown(this.cities, atlas.view) : this.cities;
+		const next = loaded ? loaded.reader.citiesShown(this.cities, this.#filter) : this.cities;
 		if (!sameList(next, this.#shown)) this.#shown = next;
 		return this.#shown;
 	});
@@ -83,10 +96,10 @@ class ScopeState {
 	 * move the map while they do; a filter or a scope gives a new frame, and the camera frames it.
 	 */
 	readonly frame: readonly ScopePoint[] = $derived.by(() => {
-		const view = atlas.view;
+		const filter = this.#filter;
 		const loaded = network.loaded;
-		const every = view.year === null || !loaded || this.scope === 'book';
-		const next = every ? this.points : placed(loaded.reader.citiesShown(this.cities, { ...view, year: null }));
+		const every = filter.year === null || !loaded || this.scope === 'book';
+		const next = every ? this.points : placed(loaded.reader.citiesShown(this.cities, { ...filter, year: null }));
 		if (!sameList(next, this.#frame, samePoint)) this.#frame = next;
 		return this.#frame;
 	});
