@@ -472,6 +472,10 @@ test('the cities reach the map\'s worker as JSON text, and it draws every one th
 	// Both kinds of map: single cities (Arab States) and a crowded, clustered one (the whole network).
 	await page.goto('/?scope=network&region=africa');
 	await mapIdle(page);
+	// Once the map is drawn, its workers learn to read the text.
+	await expect
+		.poll(() => page.evaluate(() => (document.querySelector('[data-map-state]') as HTMLElement & { atlasMap: { packing(): boolean } }).atlasMap.packing()))
+		.toBe(true);
 	for (const region of ['arab-states', '']) {
 		await page.locator('[data-filter="region"]').selectOption(region);
 		const keep = placed(members.filter((m) => !region || m.region === region));

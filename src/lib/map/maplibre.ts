@@ -22,7 +22,7 @@ import { LABEL_SIZE } from './labelSize';
 import { frameHold } from './holdFrames';
 import { forgetLiveLabels, livePlacement, placeLiveLabels } from './liveLabels';
 import { handlePointer } from './pointer';
-import { sendData, sentData, startPacking } from './packedData';
+import { isPacking, sendData, sentData, startPacking } from './packedData';
 import { citiesBounds, liveCamera, worldPadding } from './liveCamera';
 import type { MapRenderer, Motion } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
@@ -60,6 +60,8 @@ export interface AtlasMap extends MapRenderer {
 	isDimmed(id: string): boolean;
 	/** For tests and tools: the city source's data as last sent (the source may hold it packed, see packedData.ts). */
 	sentCities(): FeatureCollection | undefined;
+	/** For tests and tools: whether the cities now go to the workers as text (packedData.ts). */
+	packing(): boolean;
 }
 
 /**
@@ -70,8 +72,6 @@ export interface AtlasMap extends MapRenderer {
 export function warmUp(): void {
 	setWorkerUrl(workerUrl);
 	prewarm();
-	// The cities go to the workers as JSON text once they can read it (./packedData.ts).
-	void startPacking();
 }
 
 /**
@@ -271,6 +271,9 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 
 	handlePointer(map, { onSelect: options.onSelect, onHover: options.onHover });
 	map.on('idle', options.onIdle);
+	// The cities go to the workers as JSON text once they can read it (./packedData.ts): its script is asked for
+	// once the map is drawn, not on the way to it (the first cities come with the style, as objects).
+	map.once('idle', () => void startPacking());
 	// MapLibre rebuilds its style after a restored context or a restarted worker, but not the feature state
 	// that carries selection, hover and dimming: put it back.
 	function restoreStates() {
@@ -332,6 +335,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			if (!dimmedBy) return map.getFeatureState({ source: CITY_SOURCE, id }).dimmed === true;
 			return !dimmedBy.kept.has(goalMask(city.goals, dimmedBy.filter.min));
 		},
+		packing: isPacking,
 		sentCities: () => sentData(map.getSource<GeoJSONSource>(CITY_SOURCE)) ?? (style.sources[CITY_SOURCE] as { data: FeatureCollection }).data,
 		setCities(next, frame = next) {
 			if (next === points && frame === framed) return;
