@@ -248,7 +248,8 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	 * LABEL_ANCHOR in style.ts), sent when that changed, or whatever it is after new cities (`fresh`).
 	 */
 	function sendSingles(fresh = false) {
-		const labels = livePlacement(map, cities, false, labelView());
+		// New cities come in the middle of the page's update: placed without laying the page out (liveLabels.ts).
+		const labels = livePlacement(map, cities, false, labelView(), { midUpdate: fresh });
 		const key = JSON.stringify(labels);
 		if (!fresh && key === sentLabels) return;
 		sentLabels = key;
