@@ -56,6 +56,11 @@ export interface LiveCamera {
 	 * its glide) goes on.
 	 */
 	stopOwnMove(): boolean;
+	/**
+	 * Frames the world view again (the room kept along the map's edges changed), if the camera is still on the
+	 * world view the atlas last framed or on its way there; a move waiting for new cities reads the room itself.
+	 */
+	refit(): void;
 	zoomRange(): ZoomRange;
 }
 
@@ -84,11 +89,16 @@ export function liveCamera(map: MapLibreMap, container: HTMLElement, initial: re
 		const [here, there] = [map.project(map.getCenter()), map.project(camera.center)];
 		return Math.abs(camera.zoom - map.getZoom()) < 0.01 && Math.hypot(here.x - there.x, here.y - there.y) < 1;
 	}
+	/** The world view the atlas last framed (null once it flew to a city). */
+	let lastWorld: { center?: LngLatLike; zoom?: number } | null = null;
 	function toWorld(motion: CameraMotion, essential: boolean) {
 		dropWaitingMove();
 		const world = map.cameraForBounds(bounds, { padding: worldPadding(container, points) });
+		lastWorld = world ?? null;
 		// Already there (a year's cities spread as the year before's): a flight would only redraw the same view.
 		if (!world || atCamera(world)) return;
+		// The atlas's own move from here (MapLibre's movestart says so too), so that `refit` can redirect it.
+		ownMove = motion !== 'jump';
 		if (motion === 'fly') map.flyTo({ ...world, duration: FLIGHT_MS, essential });
 		else if (motion === 'ease') map.easeTo({ ...world, duration: REFRAME_MS, essential });
 		else map.jumpTo(world);
@@ -101,6 +111,7 @@ export function liveCamera(map: MapLibreMap, container: HTMLElement, initial: re
 		toSelection(selected, motion, essential) {
 			dropWaitingMove();
 			if (!selected) return toWorld(motion, essential);
+			lastWorld = null;
 			const camera = cityCamera(selected, map.getZoom());
 			if (motion === 'fly') map.flyTo({ ...camera, duration: FLIGHT_MS, essential });
 			else map.jumpTo(camera);
@@ -122,6 +133,10 @@ export function liveCamera(map: MapLibreMap, container: HTMLElement, initial: re
 			if (!ownMove || !map.isMoving()) return false;
 			map.stop();
 			return true;
+		},
+		refit() {
+			if (waitingMove || !lastWorld) return;
+			if (atCamera(lastWorld) || (ownMove && map.isMoving())) toWorld('ease', false);
 		},
 		/** A hair of slack: MapLibre's eased zoom can stop a rounding error short of its bound. */
 		zoomRange: () => ({

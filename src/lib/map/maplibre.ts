@@ -391,6 +391,9 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		showWorld() {
 			camera.toWorld('fly', false);
 		},
+		reserveChanged() {
+			if (!selected) camera.refit();
+		},
 		onZoom(listener) {
 			let last = camera.zoomRange();
 			listener(last);

@@ -35,6 +35,11 @@ export interface MapRenderer {
 	zoomBy(delta: number): void;
 	/** Back to the world view, the one that fits every city; the selection stays (only the camera moves). */
 	showWorld(): void;
+	/**
+	 * The room the map's overlays keep along its edges changed (the atlas's year control came, or its height is
+	 * now known): a world view the map framed itself, and the reader has not moved, frames it again.
+	 */
+	reserveChanged(): void;
 	/** Calls `listener` with the zoom's range now and whenever it changes; returns the function that stops it. */
 	onZoom(listener: (range: ZoomRange) => void): () => void;
 	destroy(): void;
