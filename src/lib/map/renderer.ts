@@ -37,9 +37,10 @@ export interface MapRenderer {
 	showWorld(): void;
 	/**
 	 * The room the map's overlays keep along its edges changed (the atlas's year control came, or its height is
-	 * now known): a world view the map framed itself, and the reader has not moved, frames it again.
+	 * now known): a world view the map framed itself, and the reader has not moved, frames it again. The SVG map
+	 * has none: it projects the world to its room again itself (SvgMap's reserveKey).
 	 */
-	reserveChanged(): void;
+	reserveChanged?(): void;
 	/** Calls `listener` with the zoom's range now and whenever it changes; returns the function that stops it. */
 	onZoom(listener: (range: ZoomRange) => void): () => void;
 	destroy(): void;

@@ -55,8 +55,6 @@ export class SvgRenderer implements MapRenderer {
 	showWorld() {
 		this.showFrame(null);
 	}
-	/** The SVG map projects the world to its room again itself, when its host's reserve changes (SvgMap's reserveKey). */
-	reserveChanged() {}
 	onZoom(listener: (range: ZoomRange) => void) {
 		return $effect.root(() => {
 			$effect(() => listener({ canZoomIn: this.scale < SVG_MAX_SCALE, canZoomOut: this.scale > 1 || this.frame !== null }));
