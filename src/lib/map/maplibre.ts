@@ -159,6 +159,8 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	let wanted: string | null = null;
 	let hovered: string | null = null;
 	let dimmed = new Set<string>();
+	/** Set once the map is removed: a refit queued before then does nothing. */
+	let removed = false;
 	/** The goal filter a clustered map dims by, through global state, and the masks it keeps; null when by id. */
 	let dimmedBy: { filter: GoalFilter; kept: ReadonlySet<number> } | null = null;
 	const setState = (id: string, state: Record<string, boolean>) =>
@@ -392,7 +394,11 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			camera.toWorld('fly', false);
 		},
 		reserveChanged() {
-			if (!selected) camera.refit();
+			// Called as the new height is set, before the host's style carries it (Svelte writes it in the
+			// microtask it has just queued): the refit reads the reserve from the style, in the microtask after.
+			queueMicrotask(() => {
+				if (!selected && !removed) camera.refit();
+			});
 		},
 		onZoom(listener) {
 			let last = camera.zoomRange();
@@ -407,6 +413,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 			return () => void map.off('zoom', changed);
 		},
 		destroy() {
+			removed = true;
 			pointer.removeEventListener('change', onPointerChange);
 			followSize.disconnect();
 			hold.release();

@@ -12,7 +12,10 @@ import { isFiltering } from './filter';
 import { network } from './network.svelte';
 import { bookCityAlone } from './bookCities';
 import type { ScopeCity } from './scopeCities';
-import type { NetworkFilter, Scope } from './networkFilter';
+import { NETWORK_FILTER_KEYS, type NetworkFilter, type Scope } from './networkFilter';
+
+/** What the network's filters read of the view. */
+const FILTER_FIELDS = ['scope', ...NETWORK_FILTER_KEYS] as const;
 
 const locale = currentLocale();
 
@@ -61,11 +64,10 @@ class ScopeState {
 	 * again (about 1 ms at 10,000 cities).
 	 */
 	readonly #filter: NetworkFilter = $derived.by(() => {
-		const { scope, award, from, to, region, country, year } = atlas.view;
-		const next: NetworkFilter = { scope, award, from, to, region, country, year };
+		const view = atlas.view;
 		const last = this.#lastFilter;
-		if (last && (Object.keys(next) as (keyof NetworkFilter)[]).every((key) => next[key] === last[key])) return last;
-		return (this.#lastFilter = next);
+		if (last && FILTER_FIELDS.every((key) => view[key] === last[key])) return last;
+		return (this.#lastFilter = Object.fromEntries(FILTER_FIELDS.map((key) => [key, view[key]])) as unknown as NetworkFilter);
 	});
 	#shown: readonly ScopeCity[] = [];
 	/**
