@@ -53,4 +53,18 @@ describe('the world view keeps the cities clear of the zoom buttons in its corne
 		const cities = [espoo, melton, mexico];
 		expect(clearOfCovers(cities, 758, 398, none, [buttons])).toEqual(none);
 	});
+
+	it('a wide, low cover (the search field along the top right) moves the room down, not across', () => {
+		// The search field's box at 1024x768 (606x219 map), 3 px of margin included: half the map's width.
+		const search = { x0: 289, y0: 7, x1: 599, y1: 49 };
+		const cities = [edmonton, espoo, melton, canning, mexico];
+		const clear = clearOfCovers(cities, 606, 219, none, [search]);
+		expect(clear.right).toBe(0);
+		expect(clear.top).toBe(search.y1);
+		const p = citiesProjection(cities, 606, 219, clear);
+		for (const c of cities) {
+			const [x, y] = p([c.lon, c.lat])!;
+			expect(x > search.x0 && x < search.x1 && y > search.y0 && y < search.y1, `${c.lon},${c.lat}`).toBe(false);
+		}
+	});
 });

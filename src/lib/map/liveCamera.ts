@@ -41,6 +41,31 @@ export function worldPadding(container: HTMLElement, cities: readonly CityPoint[
 	return cityPadding(width, height, clearOfCovers(worldFrame(cities), width, height, mapReserve(container), mapCovers(container)));
 }
 
+type Padding = { top: number; bottom: number; left: number; right: number };
+
+const mercatorY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+const latitude = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - 2 * y))) - 90;
+
+/**
+ * The camera that frames `bounds` in the room the padding leaves. Where that would take a world smaller than the
+ * map, which MapLibre does not draw (maplibre.ts's minimum zoom: a short, wide map, the atlas's at 1024x768), the
+ * cities are centred in that room at the smallest world it draws, as near a fit as there is: MapLibre alone kept
+ * the centre it had worked out for the smaller world, and the southernmost cities lay past the map's bottom edge.
+ */
+export function worldCamera(map: MapLibreMap, bounds: [[number, number], [number, number]], padding: Padding): { center: LngLatLike; zoom: number } | undefined {
+	const fitted = map.cameraForBounds(bounds, { padding });
+	const min = map.getMinZoom();
+	if (!fitted || fitted.zoom === undefined || fitted.zoom >= min) return fitted as { center: LngLatLike; zoom: number } | undefined;
+	const { clientWidth: width, clientHeight: height } = map.getContainer();
+	const size = 512 * 2 ** min;
+	const [[west, south], [east, north]] = bounds;
+	// The cities' middle, in pixels of that world, goes to the middle of the room: the camera's centre is that far
+	// from the map's own middle.
+	const x = (((west + east) / 2 + 180) / 360) * size - ((padding.left + width - padding.right) / 2 - width / 2);
+	const y = ((mercatorY(north) + mercatorY(south)) / 2) * size - ((padding.top + height - padding.bottom) / 2 - height / 2);
+	return { center: [(x / size) * 360 - 180, latitude(Math.min(1, Math.max(0, y / size)))], zoom: min };
+}
+
 export interface LiveCamera {
 	/** The cities the world view frames (those drawn, or those of every year). */
 	setCities(cities: readonly CityPoint[]): void;
@@ -93,7 +118,7 @@ export function liveCamera(map: MapLibreMap, container: HTMLElement, initial: re
 	let lastWorld: { center?: LngLatLike; zoom?: number } | null = null;
 	function toWorld(motion: CameraMotion, essential: boolean) {
 		dropWaitingMove();
-		const world = map.cameraForBounds(bounds, { padding: worldPadding(container, points) });
+		const world = worldCamera(map, bounds, worldPadding(container, points));
 		lastWorld = world ?? null;
 		// Already there (a year's cities spread as the year before's): a flight would only redraw the same view.
 		if (!world || atCamera(world)) return;

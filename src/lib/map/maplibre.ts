@@ -23,7 +23,8 @@ import { frameHold } from './holdFrames';
 import { forgetLiveLabels, livePlacement, placeLiveLabels } from './liveLabels';
 import { handlePointer } from './pointer';
 import { isPacking, sendData, sentData, startPacking } from './packedData';
-import { citiesBounds, liveCamera, worldPadding } from './liveCamera';
+import { citiesBounds, liveCamera, worldCamera, worldPadding } from './liveCamera';
+import { COVERS_CHANGE } from './reserve';
 import type { MapRenderer, Motion } from './renderer';
 import { DEFAULT_FILTER, goalMask, keptMasks, type GoalFilter } from '$lib/state/filter';
 import {
@@ -153,6 +154,9 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 	const fitMinZoom = () =>
 		map.setMinZoom(Math.max(-1, Math.log2(Math.max(container.clientWidth, container.clientHeight) / 512)));
 	fitMinZoom();
+	// The constructor fitted the cities with no such floor; held at it, they are framed as the camera frames them.
+	const start = worldCamera(map, citiesBounds(framed), worldPadding(container, framed));
+	if (start && start.zoom === map.getMinZoom()) map.jumpTo(start);
 
 	let selected: string | null = null;
 	/** The city last asked for, drawn selected once it is among the cities (a link's member, before the network loads). */
@@ -271,6 +275,8 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		fitMinZoom();
 		relabel();
 	});
+	// An overlay came over the map or went (the atlas's search field): its names are placed clear of it.
+	document.addEventListener(COVERS_CHANGE, relabel);
 
 	handlePointer(map, { onSelect: options.onSelect, onHover: options.onHover });
 	map.on('idle', options.onIdle);
@@ -414,6 +420,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		},
 		destroy() {
 			removed = true;
+			document.removeEventListener(COVERS_CHANGE, relabel);
 			pointer.removeEventListener('change', onPointerChange);
 			followSize.disconnect();
 			hold.release();

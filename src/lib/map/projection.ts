@@ -46,8 +46,9 @@ export function citiesProjection(
 }
 
 /**
- * The reserve that keeps every city clear of the controls covering a corner (`covers`, see reserve.ts `mapCovers`):
- * where the world view fitted with `reserve` would put a city under one, the room on that side starts past it.
+ * The reserve that keeps every city clear of the controls covering part of the map (`covers`, see reserve.ts
+ * `mapCovers`): where the world view fitted with `reserve` would put a city under one, the room on one of its sides
+ * starts past it.
  * Only then: a world view with no city in the corner keeps its size (reserving the zoom buttons' edge always lost
  * a name of the book at 1024x768). Edmonton and Mexico's cities lay under the zoom buttons at the network's world
  * view, on a phone wholly hidden. Both maps fit the same way, so they agree.
@@ -66,8 +67,14 @@ export function clearOfCovers(
 	for (const box of covers) {
 		const under = points.some(([x, y]) => x > box.x0 - CLEAR && x < box.x1 + CLEAR && y > box.y0 - CLEAR && y < box.y1 + CLEAR);
 		if (!under) continue;
-		if (box.x0 + box.x1 < width) clear = { ...clear, left: Math.max(clear.left, box.x1) };
-		else clear = { ...clear, right: Math.max(clear.right, width - box.x0) };
+		// Past it across the map or down it, whichever gives up the smaller share of the map's width or height:
+		// the zoom buttons (a narrow column) push the room sideways, the search field (a wide, low bar) down.
+		const side = box.x0 + box.x1 < width ? 'left' : 'right';
+		const across = side === 'left' ? box.x1 : width - box.x0;
+		const vertical = box.y0 + box.y1 < height ? 'top' : 'bottom';
+		const down = vertical === 'top' ? box.y1 : height - box.y0;
+		if (across / width <= down / height) clear = { ...clear, [side]: Math.max(clear[side], across) };
+		else clear = { ...clear, [vertical]: Math.max(clear[vertical], down) };
 	}
 	return clear;
 }

@@ -35,19 +35,22 @@ export function mapReserve(element: Element | null | undefined): Reserve {
 const COVER_MARGIN = 3;
 
 /**
- * The boxes of the overlays that cover a corner of the map rather than an edge (the zoom buttons), in the frame
- * of `element` (a map's container): no name is placed under them. Each such overlay carries `data-map-covers`
- * and sits in the map's figure. Read from the layout, so only when names are placed (the camera settled, the
+ * The boxes of the overlays that cover part of the map rather than a whole edge (its zoom buttons, the atlas's
+ * search field), in the frame of `element` (a map's container): no name is placed under them, and the world
+ * view keeps cities clear of them (projection.ts `clearOfCovers`). Each such overlay carries `data-map-covers`,
+ * inside the map's figure or beside it (the atlas's search field is its page's, over the map): any on the page
+ * that lies over the map counts. Read from the layout, so only when names are placed (the camera settled, the
  * map resized), never in a frame.
  */
 export function mapCovers(element: Element | null | undefined): Box[] {
-	const host = element?.closest('figure') ?? element?.parentElement;
-	if (!element || !host) return [];
+	if (!element) return [];
 	const origin = element.getBoundingClientRect();
 	const boxes: Box[] = [];
-	for (const overlay of host.querySelectorAll('[data-map-covers]')) {
+	for (const overlay of element.ownerDocument.querySelectorAll('[data-map-covers]')) {
 		const r = overlay.getBoundingClientRect();
 		if (!r.width || !r.height) continue;
+		// Elsewhere on the page (another map's buttons): nothing of this map lies under it.
+		if (r.right <= origin.left || r.left >= origin.right || r.bottom <= origin.top || r.top >= origin.bottom) continue;
 		boxes.push({
 			x0: r.left - origin.left - COVER_MARGIN,
 			y0: r.top - origin.top - COVER_MARGIN,
@@ -57,3 +60,12 @@ export function mapCovers(element: Element | null | undefined): Box[] {
 	}
 	return boxes;
 }
+
+/**
+ * Said on the document when an overlay that covers part of a map comes or goes after the map is drawn (the atlas's
+ * search field arrives with its own chunk): the maps read their covers again and place their names clear of it.
+ * Without it, names placed before the field came stayed under it until the camera next moved. (CitySearch.svelte
+ * says it with this name written out: importing it from here gave the first view's chunk list one more file.)
+ */
+export const COVERS_CHANGE = 'atlas:map-covers';
+
