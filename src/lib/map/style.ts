@@ -2,7 +2,7 @@
  * The map's style as plain data: no tile server, no remote glyphs or sprites. Built by a pure function so
  * the unit tests can check every layer and source without a browser.
  */
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from './basemap';
 import type { Scores } from '$lib/state/filter';
@@ -51,21 +51,39 @@ export function citiesToGeoJSON(
 	cities: readonly CityPoint[],
 	dimmed: ReadonlySet<string> = new Set(),
 	{ apart = null, labels }: { apart?: string | null; labels?: LabelPlacement } = {}
-): FeatureCollection<Point, { id: string; name: string; kept: 0 | 1 }> {
+): FeatureCollection<Point, CityProperties> {
 	return {
 		type: 'FeatureCollection',
-		features: (apart ? cities.filter((c) => c.id !== apart) : cities).map((c) => ({
-			type: 'Feature',
-			properties: {
-				id: c.id,
-				name: c.name,
-				kept: dimmed.has(c.id) ? 0 : 1,
-				...maskProperties(c.goals),
-				...(labels?.anchors[c.id] ? { la: labels.anchors[c.id], lo: labels.offsets[c.id], lh: labels.hidden[c.id] === true } : {})
-			},
-			geometry: { type: 'Point', coordinates: [c.lon, c.lat] }
-		}))
+		features: (apart ? cities.filter((c) => c.id !== apart) : cities).map((c) => {
+			const kept = dimmed.has(c.id) ? 0 : 1;
+			if (!labels?.anchors[c.id]) return cityFeature(c, kept);
+			return {
+				type: 'Feature',
+				properties: { ...cityProperties(c, kept), la: labels.anchors[c.id], lo: labels.offsets[c.id], lh: labels.hidden[c.id] === true },
+				geometry: { type: 'Point', coordinates: [c.lon, c.lat] }
+			};
+		})
 	};
+}
+
+type CityProperties = { id: string; name: string; kept: 0 | 1 } & Record<string, unknown>;
+type CityFeature = Feature<Point, CityProperties>;
+
+const cityProperties = (c: CityPoint, kept: 0 | 1): CityProperties => ({ id: c.id, name: c.name, kept, ...maskProperties(c.goals) });
+
+/**
+ * Each city's feature without a name's place, kept and left out, made once while the city stays the same: every
+ * filter change, year's step and scope sends every city again (as new points, with the same places and scores),
+ * and making 10,000 features anew was 4 ms of a scope switch (traced). Shared by every send and every map, so
+ * never changed once made (./packedData.ts keeps each one's text too).
+ */
+const features = new Map<string, { city: CityPoint; kept: [CityFeature | undefined, CityFeature | undefined] }>();
+function cityFeature(c: CityPoint, kept: 0 | 1): CityFeature {
+	let entry = features.get(c.id);
+	const { city } = entry ?? {};
+	if (!entry || !city || city.name !== c.name || city.lon !== c.lon || city.lat !== c.lat || city.goals !== c.goals)
+		features.set(c.id, (entry = { city: c, kept: [undefined, undefined] }));
+	return (entry.kept[kept] ??= { type: 'Feature', properties: cityProperties(c, kept), geometry: { type: 'Point', coordinates: [c.lon, c.lat] } });
 }
 
 /** Where each city's name goes, by id: its anchor, its offset in ems, and whether it is hidden (see liveLabels.ts). */
