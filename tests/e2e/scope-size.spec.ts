@@ -109,3 +109,17 @@ for (const size of [
 		expect(bookCanvas.bottom - bookCanvas.top).toBeGreaterThan(canvas.bottom - canvas.top);
 	});
 }
+
+test("at 1024x768 in French the book's map and its key are in view, and beyond the book the map is at least 20rem tall", async ({ page }) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto('/fr/');
+	await mapIdle(page);
+	// The twelve fit the room the filters leave (277 px): the map does not grow to push its key under the fold.
+	const key = (await page.locator('.map-key').boundingBox())!;
+	expect(key.y + key.height).toBeLessThanOrEqual(768);
+	// Beyond the book the whole network needs more height than that to lie clear of the search field and the edges.
+	await page.locator('.scope label:has(input[value="network"])').click();
+	await settled(page, 'network');
+	const canvas = await canvasBox(page);
+	expect(canvas.bottom - canvas.top).toBeGreaterThanOrEqual(320);
+});
