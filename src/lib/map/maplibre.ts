@@ -275,8 +275,12 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		fitMinZoom();
 		relabel();
 	});
-	// An overlay came over the map or went (the atlas's search field): its names are placed clear of it.
-	document.addEventListener(COVERS_CHANGE, relabel);
+	// An overlay came over the map or went (the atlas's search field): its names are placed clear of it. Before the
+	// map is first drawn, its first idle places them, reading the covers then.
+	const coversChanged = () => {
+		if (map.loaded()) relabel();
+	};
+	document.addEventListener(COVERS_CHANGE, coversChanged);
 
 	handlePointer(map, { onSelect: options.onSelect, onHover: options.onHover });
 	map.on('idle', options.onIdle);
@@ -420,7 +424,7 @@ export async function createAtlasMap(container: HTMLElement, options: AtlasMapOp
 		},
 		destroy() {
 			removed = true;
-			document.removeEventListener(COVERS_CHANGE, relabel);
+			document.removeEventListener(COVERS_CHANGE, coversChanged);
 			pointer.removeEventListener('change', onPointerChange);
 			followSize.disconnect();
 			hold.release();

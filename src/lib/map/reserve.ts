@@ -68,4 +68,3 @@ export function mapCovers(element: Element | null | undefined): Box[] {
  * says it with this name written out: importing it from here gave the first view's chunk list one more file.)
  */
 export const COVERS_CHANGE = 'atlas:map-covers';
-
