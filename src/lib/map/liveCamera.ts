@@ -2,7 +2,7 @@
  * Where the live map's camera goes: to the selected city, or to the world view that frames the cities drawn, and,
  * after new cities, only once they are drawn (see `afterCitiesDrawn`). Part of the MapLibre island (maplibre.ts).
  */
-import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
+import { MercatorCoordinate, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
 import { cityCamera } from './camera';
 import { cityPadding, clearOfCovers, worldFrame } from './projection';
 import type { Motion, ZoomRange } from './renderer';
@@ -43,9 +43,6 @@ export function worldPadding(container: HTMLElement, cities: readonly CityPoint[
 
 type Padding = { top: number; bottom: number; left: number; right: number };
 
-const mercatorY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
-const latitude = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - 2 * y))) - 90;
-
 /**
  * The camera that frames `bounds` in the room the padding leaves. Where that would take a world smaller than the
  * map, which MapLibre does not draw (maplibre.ts's minimum zoom: a short, wide map, the atlas's at 1024x768), the
@@ -58,12 +55,12 @@ export function worldCamera(map: MapLibreMap, bounds: [[number, number], [number
 	if (!fitted || fitted.zoom === undefined || fitted.zoom >= min) return fitted as { center: LngLatLike; zoom: number } | undefined;
 	const { clientWidth: width, clientHeight: height } = map.getContainer();
 	const size = 512 * 2 ** min;
-	const [[west, south], [east, north]] = bounds;
+	const [sw, ne] = bounds.map((corner) => MercatorCoordinate.fromLngLat(corner));
 	// The cities' middle, in pixels of that world, goes to the middle of the room: the camera's centre is that far
 	// from the map's own middle.
-	const x = (((west + east) / 2 + 180) / 360) * size - ((padding.left + width - padding.right) / 2 - width / 2);
-	const y = ((mercatorY(north) + mercatorY(south)) / 2) * size - ((padding.top + height - padding.bottom) / 2 - height / 2);
-	return { center: [(x / size) * 360 - 180, latitude(Math.min(1, Math.max(0, y / size)))], zoom: min };
+	const x = ((sw!.x + ne!.x) / 2) * size - ((padding.left + width - padding.right) / 2 - width / 2);
+	const y = ((sw!.y + ne!.y) / 2) * size - ((padding.top + height - padding.bottom) / 2 - height / 2);
+	return { center: new MercatorCoordinate(x / size, Math.min(1, Math.max(0, y / size))).toLngLat(), zoom: min };
 }
 
 export interface LiveCamera {

@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from './basemap';
 import type { Scores } from '$lib/state/filter';
+import { samePoint } from '$lib/state/scopePoint';
 import { clusterCountProperties, cityKept, clusterKept, filterStateDefaults, maskProperties } from './filterExpressions';
 
 export const CITY_SOURCE = 'cities';
@@ -80,9 +81,7 @@ const cityProperties = (c: CityPoint, kept: 0 | 1): CityProperties => ({ id: c.i
 const features = new Map<string, { city: CityPoint; kept: [CityFeature | undefined, CityFeature | undefined] }>();
 function cityFeature(c: CityPoint, kept: 0 | 1): CityFeature {
 	let entry = features.get(c.id);
-	const { city } = entry ?? {};
-	if (!entry || !city || city.name !== c.name || city.lon !== c.lon || city.lat !== c.lat || city.goals !== c.goals)
-		features.set(c.id, (entry = { city: c, kept: [undefined, undefined] }));
+	if (!entry || !samePoint(entry.city, c)) features.set(c.id, (entry = { city: c, kept: [undefined, undefined] }));
 	return (entry.kept[kept] ??= { type: 'Feature', properties: cityProperties(c, kept), geometry: { type: 'Point', coordinates: [c.lon, c.lat] } });
 }
 

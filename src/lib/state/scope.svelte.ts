@@ -13,20 +13,15 @@ import { network } from './network.svelte';
 import { bookCityAlone } from './bookCities';
 import type { ScopeCity } from './scopeCities';
 import { NETWORK_FILTER_KEYS, type NetworkFilter, type Scope } from './networkFilter';
+import { samePoint, type ScopePoint } from './scopePoint';
+
+export type { ScopePoint } from './scopePoint';
 
 /** What the network's filters read of the view. */
 const FILTER_FIELDS = ['scope', ...NETWORK_FILTER_KEYS] as const;
 
 const locale = currentLocale();
 
-/** A city as the maps draw it (the map floor's CityPoint). */
-export interface ScopePoint {
-	id: string;
-	name: string;
-	lat: number;
-	lon: number;
-	goals?: ScopeCity['goals'];
-}
 
 /** Whether two lists hold the same items in the same order, items compared by `same` (default: identity). */
 function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
@@ -37,8 +32,6 @@ function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boo
 const placed = (cities: readonly ScopeCity[]): ScopePoint[] =>
 	cities.flatMap((c) => (c.lat === null || c.lon === null ? [] : [{ id: c.id, name: c.name, lat: c.lat, lon: c.lon, goals: c.goals }]));
 
-/** Whether two points draw the same: the same city, name, place and scores. */
-const samePoint = (p: ScopePoint, q: ScopePoint) => p.id === q.id && p.name === q.name && p.lat === q.lat && p.lon === q.lon && p.goals === q.goals;
 
 class ScopeState {
 	readonly scope: Scope = $derived(atlas.view.scope);
