@@ -226,6 +226,43 @@ test.describe('the year', () => {
 		await expect(page.getByTestId('year-value')).toHaveText('today');
 	});
 
+	test('stepping through the years leaves the filters where they are, each showing its choice whole', async ({ page }) => {
+		// The options' counts change with each year; sized by its widest option, each select grew and shrank with them
+		// ("Europe and North America (97)", then "(9)"), and the row of filters shifted under the reader's eyes.
+		await page.goto('/?scope=network');
+		await mapIdle(page);
+		const boxes = () =>
+			page.locator('[data-filter]').evaluateAll((selects) =>
+				selects.map((s) => {
+					const box = s.getBoundingClientRect();
+					return `${s.getAttribute('data-filter')} ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)}`;
+				})
+			);
+		const before = await boxes();
+		expect(before).toHaveLength(5);
+		const slider = page.getByRole('slider', { name: 'Year' });
+		await slider.focus();
+		for (const year of ['2024', '2020', '2016', '2013']) {
+			await slider.fill(year);
+			await expect(page.getByTestId('year-value')).toHaveText(year);
+			expect(await boxes(), `in ${year}`).toEqual(before);
+		}
+		// A chosen region's name and count are whole in its select: it is as wide as its text.
+		const region = page.locator('[data-filter="region"]');
+		await region.selectOption('europe-north-america');
+		await expect(page).toHaveURL(/region=europe-north-america/);
+		const fits = await region.evaluate((s: HTMLSelectElement) => {
+			const probe = document.createElement('span');
+			probe.style.font = getComputedStyle(s).font;
+			probe.textContent = s.selectedOptions[0]!.textContent;
+			document.body.append(probe);
+			const text = probe.getBoundingClientRect().width;
+			probe.remove();
+			return { text, box: s.clientWidth };
+		});
+		expect(fits.box).toBeGreaterThan(fits.text);
+	});
+
 	test('the award winners as they stood: a winner shows from its first award', async ({ page }) => {
 		await page.goto('/?scope=awards&year=2019');
 		const by2019 = winners.filter((m) => m.awards.some((y) => y <= 2019));
