@@ -263,6 +263,22 @@ test.describe('the year', () => {
 		expect(fits.box).toBeGreaterThan(fits.text);
 	});
 
+	test("the letters of the members' names beyond plain Latin arrive with the network, before a reader's first change", async ({ page }) => {
+		// Fetched the first time such a name was on screen, the subset arrived in the middle of a year step or a filter
+		// change, laying the whole page out again and swapping the names' letters as the reader watched.
+		const extended = () =>
+			page.evaluate(() => ['400', '600'].map((weight) => document.fonts.check(`${weight} 1em "Noto Sans"`, 'ş')));
+		await page.goto('/');
+		await mapIdle(page);
+		const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('latin-ext')).length);
+		// The book's twelve need none of it.
+		expect(await fetched()).toBe(0);
+		await page.goto('/?scope=network');
+		await expect(count(page)).not.toContainText('Loading');
+		await expect.poll(extended).toEqual([true, true]);
+		expect(await fetched()).toBe(2);
+	});
+
 	test('the award winners as they stood: a winner shows from its first award', async ({ page }) => {
 		await page.goto('/?scope=awards&year=2019');
 		const by2019 = winners.filter((m) => m.awards.some((y) => y <= 2019));

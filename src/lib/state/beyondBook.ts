@@ -4,3 +4,8 @@
  */
 export { citiesInScope, citiesShown, unknownLinkValues } from './scopeCities';
 export { countLine, emptyListText } from './scopeCount';
+
+import { loadExtendedLatin } from '$lib/i18n/extendedLatin';
+// The letters of the members' names beyond plain Latin, fetched with their data rather than during a reader's
+// first change (this chunk is evaluated as the data is fetched).
+loadExtendedLatin();
