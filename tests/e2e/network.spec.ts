@@ -224,6 +224,15 @@ test.describe('the year', () => {
 		await page.getByRole('button', { name: 'Back to today' }).click();
 		await expect(page).toHaveURL(/\?scope=network$/);
 		await expect(page.getByTestId('year-value')).toHaveText('today');
+		// By keyboard: the button goes disabled once pressed, and the focus went with it to the page's body; the
+		// slider, now at today, takes it, and the next key goes on from there.
+		await page.getByRole('slider', { name: 'Year' }).focus();
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.getByTestId('year-value')).not.toHaveText('today');
+		await page.getByRole('button', { name: 'Back to today' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('year-value')).toHaveText('today');
+		await expect(page.getByRole('slider', { name: 'Year' })).toBeFocused();
 	});
 
 	test('stepping through the years leaves the filters where they are, each showing its choice whole', async ({ page }) => {
