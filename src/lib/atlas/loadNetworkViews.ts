@@ -1,12 +1,14 @@
 /** Fetches the chunk of views beyond the book (./networkViews.ts) once, again after a failure. */
 import { createSubscriber } from 'svelte/reactivity';
+import { retryingImport } from './retryImport';
 
 type Views = typeof import('./networkViews');
 
 let loading: Promise<Views> | null = null;
+const importViews = retryingImport<Views>(() => import('./networkViews'));
 
 export function loadNetworkViews(): Promise<Views> {
-	loading ??= import('./networkViews').catch((error: unknown) => {
+	loading ??= importViews().catch((error: unknown) => {
 		loading = null;
 		throw error;
 	});
