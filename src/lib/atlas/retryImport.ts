@@ -1,10 +1,11 @@
 /**
- * A part's script asked for again after its fetch failed. Chromium (150, as Debian ships it) and Firefox keep a
- * failed module in their module map: importing the same address again fails at once, without asking the server,
- * so "Try again" did nothing even once the connection was back. The failure names the address it could not
- * fetch (Chromium: "Failed to fetch dynamically imported module: URL", Firefox: "error loading dynamically imported
- * module: URL"), and the same script at that address with a query of its own is a module the map has never seen.
- * Where the failure names no address (Safari), the part is imported as before.
+ * A part's script asked for again after its fetch failed. Chromium 150 (Debian's, seen here) keeps a failed
+ * module in its module map, as the HTML standard's module map long did: importing the same address again fails at
+ * once, without asking the server, so "Try again" did nothing even once the connection was back. The failure
+ * names the address it could not fetch (Chromium: "Failed to fetch dynamically imported module: URL"; Firefox
+ * words it "error loading dynamically imported module: URL"), and the same script at that address with a query of
+ * its own is a module the map has never seen. Where the failure names no address (Safari), the part is imported
+ * as before.
  */
 
 /** The script address a failed dynamic import names, if it names one. */
