@@ -41,7 +41,14 @@ export const ATLAS_STATES = [
 	'/?panel=matrix',
 	'/?panel=overview',
 	'/?city=cork&compare=ybycui&panel=profile',
-	'/?goals=social-cohesion&min=3'
+	'/?goals=social-cohesion&min=3',
+	// Beyond the book: the award winners, the whole network, the network as it stood in a year, one region, and
+	// the panel of a member that is not one of the twelve.
+	'/?scope=awards',
+	'/?scope=network',
+	'/?scope=network&year=2016',
+	'/?scope=network&region=africa',
+	'/?scope=network&city=ras-al-khaimah-ae'
 ];
 
 export const NOT_FOUND = '/nope/';
