@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { NetworkFilter } from '../../src/lib/state/networkFilter.ts';
-import { analyseTrace, WAIT_FOR_FRAME } from './filterLatency.ts';
+import { analyseTrace, DETAIL_CATEGORIES, TIMING_CATEGORIES, WAIT_FOR_FRAME } from './filterLatency.ts';
 import { moveUntilLive } from './load.ts';
 import { expect, startView, type NetworkModel, type NetworkExpectation } from './networkModel.ts';
 import { median, percentile } from './stats.ts';
@@ -192,7 +192,7 @@ export async function measureViewRun(browser: Browser, url: string, model: Netwo
 		const wall: number[] = [];
 		const profile = process.env.BENCH_TRACE_DIR;
 		await browser.startTracing(page, {
-			categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', ...(profile ? ['disabled-by-default-v8.cpu_profiler'] : [])]
+			categories: profile ? [...DETAIL_CATEGORIES, 'disabled-by-default-v8.cpu_profiler'] : TIMING_CATEGORIES
 		});
 		for (const [i, action] of actions.entries()) {
 			await focus(page, action);

@@ -6,7 +6,7 @@
  * settled, recorded in an untimed first pass of the same keystrokes (which also warms the JIT).
  */
 import type { Browser, Page } from '@playwright/test';
-import { analyseTrace, WAIT_FOR_FRAME } from './filterLatency.ts';
+import { analyseTrace, TIMING_CATEGORIES, WAIT_FOR_FRAME } from './filterLatency.ts';
 import { moveUntilLive } from './load.ts';
 
 /** Names typed a letter at a time without accents, an exonym, a country in French, two words, and no match. */
@@ -69,7 +69,7 @@ export async function measureSearchRun(browser: Browser, url: string): Promise<S
 		}
 		await page.evaluate(ARM);
 		const wall: number[] = [];
-		await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+		await browser.startTracing(page, { categories: TIMING_CATEGORIES });
 		let k = 0;
 		for (const query of SEARCH_QUERIES) {
 			await clear(page);
